@@ -1,0 +1,2 @@
+from .general import *  # NOQA
+from .statistics import *  # NOQA

@@ -1,0 +1,1 @@
+# your API code

@@ -1,0 +1,1 @@
+# The {{ project_name }} should be rendered.

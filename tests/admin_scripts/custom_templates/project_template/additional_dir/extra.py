@@ -1,0 +1,1 @@
+# this file uses the {{ extra }} variable

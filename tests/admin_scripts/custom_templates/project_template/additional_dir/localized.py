@@ -1,0 +1,2 @@
+# Regression for #22699.
+# Generated at {% now "DATE_FORMAT" %}

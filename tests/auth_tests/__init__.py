@@ -1,0 +1,1 @@
+# The password for the fixture data users is 'password'

@@ -1,0 +1,5 @@
+from django.apps import AppConfig
+
+
+class SameTagsApp2AppConfig(AppConfig):
+    name = "check_framework.template_test_apps.same_tags_app_2"

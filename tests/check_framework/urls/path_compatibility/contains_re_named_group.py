@@ -1,0 +1,5 @@
+from django.urls import path
+
+urlpatterns = [
+    path(r"(?P<named_group>\d+)", lambda x: x),
+]

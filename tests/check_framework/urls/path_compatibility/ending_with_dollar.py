@@ -1,0 +1,5 @@
+from django.urls import path
+
+urlpatterns = [
+    path("ending-with-dollar$", lambda x: x),
+]

@@ -1,0 +1,5 @@
+from django.db import models
+
+
+class DebugObject(models.Model):
+    pass

@@ -1,0 +1,3 @@
+urlpatterns = []
+
+handler404 = "csrf_tests.views.csrf_token_error_handler"

@@ -1,0 +1,1 @@
+gettext('Static content inside app should be included.')

@@ -1,0 +1,1 @@
+gettext('Content from STATIC_ROOT should not be included.')

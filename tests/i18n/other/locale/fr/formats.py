@@ -1,0 +1,2 @@
+# A user-defined format
+CUSTOM_DAY_FORMAT = "d/m/Y CUSTOM"

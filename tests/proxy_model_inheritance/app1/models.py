@@ -1,0 +1,6 @@
+from app2.models import NiceModel
+
+
+class ProxyModel(NiceModel):
+    class Meta:
+        proxy = True

@@ -1,0 +1,10 @@
+from django.urls import path
+
+
+def some_view(request):
+    pass
+
+
+urlpatterns = [
+    path("some-url/", some_view, name="some-view"),
+]

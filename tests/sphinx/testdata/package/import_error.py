@@ -1,0 +1,5 @@
+from .....test import Test  # noqa
+
+
+class MyClass:
+    pass

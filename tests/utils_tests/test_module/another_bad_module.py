@@ -1,0 +1,11 @@
+from . import site
+
+content = "Another Bad Module"
+
+site._registry.update(
+    {
+        "foo": "bar",
+    }
+)
+
+raise Exception("Some random exception.")

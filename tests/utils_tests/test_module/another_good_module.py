@@ -1,0 +1,9 @@
+from . import site
+
+content = "Another Good Module"
+
+site._registry.update(
+    {
+        "lorem": "ipsum",
+    }
+)

@@ -1,0 +1,1 @@
+content = "Good Module"

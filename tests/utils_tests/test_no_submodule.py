@@ -1,0 +1,1 @@
+# Used to test for modules which don't have submodules.

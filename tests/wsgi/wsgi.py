@@ -1,0 +1,2 @@
+# This is just to test finding, it doesn't have to be a real WSGI callable
+application = object()
