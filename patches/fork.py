@@ -137,7 +137,10 @@ def sha256_of(path):
 
 def fetch_sdist(version):
     target = CACHE / "sdists"
-    for candidate in (target / f"django-{version}.tar.gz", target / f"Django-{version}.tar.gz"):
+    for candidate in (
+        target / f"django-{version}.tar.gz",
+        target / f"Django-{version}.tar.gz",
+    ):
         if candidate.exists():
             return candidate
     target.mkdir(parents=True, exist_ok=True)
@@ -269,8 +272,12 @@ def build_series(scratch, repo, sdist, names):
             raise ForkError(f"patches/series names {name}, which does not exist.")
         if split_patch(patch.read_text())[1]:
             result = git(
-                "apply", "--index", "--whitespace=nowarn", str(patch),
-                cwd=scratch.dir, check=False,
+                "apply",
+                "--index",
+                "--whitespace=nowarn",
+                str(patch),
+                cwd=scratch.dir,
+                check=False,
             )
             if result.returncode:
                 raise ForkError(
@@ -316,8 +323,10 @@ def cmd_check(args):
             file=sys.stderr,
         )
         return 1
-    print(f"check: Django {version} (sha256 {digest[:12]}) + {len(names)} patches "
-          "== working tree.")
+    print(
+        f"check: Django {version} (sha256 {digest[:12]}) + {len(names)} patches "
+        "== working tree."
+    )
     return 0
 
 
@@ -430,8 +439,14 @@ def cmd_rebase(args):
                 new.append(scratch.commit(name))
                 continue
             strict = git(
-                "apply", "--index", "-v", "--whitespace=nowarn", "-",
-                cwd=scratch.dir, check=False, input=patch_text.encode(),
+                "apply",
+                "--index",
+                "-v",
+                "--whitespace=nowarn",
+                "-",
+                cwd=scratch.dir,
+                check=False,
+                input=patch_text.encode(),
             )
             if strict.returncode == 0:
                 offsets = hunk_offsets(strict.stderr.decode())
@@ -440,8 +455,14 @@ def cmd_rebase(args):
                 new.append(scratch.commit(name))
                 continue
             merged = git(
-                "apply", "--index", "--3way", "--whitespace=nowarn", "-",
-                cwd=scratch.dir, check=False, input=patch_text.encode(),
+                "apply",
+                "--index",
+                "--3way",
+                "--whitespace=nowarn",
+                "-",
+                cwd=scratch.dir,
+                check=False,
+                input=patch_text.encode(),
             )
             if merged.returncode == 0:
                 report.append((name, "merged (three-way, with fuzz)", []))
@@ -523,9 +544,7 @@ def main(argv=None):
     check.add_argument("--sdist", help="use this sdist instead of fetching the pin")
     refresh = sub.add_parser("refresh", help="rewrite the patches from the tree")
     refresh.add_argument("--into", help="the patch that takes new changes")
-    refresh.add_argument(
-        "paths", nargs="*", help="only the changes below these paths"
-    )
+    refresh.add_argument("paths", nargs="*", help="only the changes below these paths")
     refresh.add_argument("--sdist", help="use this sdist instead of fetching the pin")
     rebase = sub.add_parser("rebase", help="rebuild the fork on another release")
     rebase.add_argument("version")

@@ -19,9 +19,7 @@ import fork
 
 UPSTREAM = {
     "django/__init__.py": "VERSION = (0, 0, 1)\n",
-    "django/core/serializers/base.py": "".join(
-        f"line {n}\n" for n in range(1, 41)
-    ),
+    "django/core/serializers/base.py": "".join(f"line {n}\n" for n in range(1, 41)),
     "README.rst": "Django\n",
 }
 
@@ -94,7 +92,9 @@ class SyntheticForkTests(unittest.TestCase):
         code, output = self.fork("check")
         self.assertEqual(code, 1)
         self.assertIn("differs from upstream + series: README.rst", output)
-        self.assertIn("differs from upstream + series: django/core/serializers/base.py", output)
+        self.assertIn(
+            "differs from upstream + series: django/core/serializers/base.py", output
+        )
         self.assertIn("not in upstream nor in any patch: django/new.py", output)
         # A file no patch touches needs to be given to a patch explicitly.
         code, output = self.fork("refresh")
@@ -133,19 +133,31 @@ class SyntheticForkTests(unittest.TestCase):
     def test_rebase_onto_release_that_moved_code(self):
         files = dict(UPSTREAM)
         files["django/__init__.py"] = "VERSION = (0, 0, 2)\n"
-        files["django/core/serializers/base.py"] = "new line\n" + UPSTREAM[
-            "django/core/serializers/base.py"
-        ]
+        files["django/core/serializers/base.py"] = (
+            "new line\n" + UPSTREAM["django/core/serializers/base.py"]
+        )
         new_sdist = make_sdist(self.tmp, "0.0.2", files)
         out = self.tmp / "rebased"
         code, output = run(
-            "--repo", self.repo, "rebase", "0.0.2", "--sdist", new_sdist,
-            "--base-sdist", self.sdist, "--output", out,
+            "--repo",
+            self.repo,
+            "rebase",
+            "0.0.2",
+            "--sdist",
+            new_sdist,
+            "--base-sdist",
+            self.sdist,
+            "--output",
+            out,
         )
         self.assertEqual(code, 0, output)
         self.assertIn("0001-pk-name.patch: applied with offsets", output)
-        self.assertEqual((out / "django/__init__.py").read_text(), files["django/__init__.py"])
-        self.assertIn("pk_name = True", (out / "django/core/serializers/base.py").read_text())
+        self.assertEqual(
+            (out / "django/__init__.py").read_text(), files["django/__init__.py"]
+        )
+        self.assertIn(
+            "pk_name = True", (out / "django/core/serializers/base.py").read_text()
+        )
         self.assertIn("version = 0.0.2", (out / "patches/UPSTREAM").read_text())
         self.assertTrue((out / "setup.py").exists())
         code, output = run("--repo", out, "check", "--sdist", new_sdist)
@@ -161,14 +173,22 @@ class SyntheticForkTests(unittest.TestCase):
         new_sdist = make_sdist(self.tmp, "0.0.3", files)
         before = (self.repo / "django/core/serializers/base.py").read_text()
         code, output = run(
-            "--repo", self.repo, "rebase", "0.0.3", "--sdist", new_sdist,
-            "--base-sdist", self.sdist,
+            "--repo",
+            self.repo,
+            "rebase",
+            "0.0.3",
+            "--sdist",
+            new_sdist,
+            "--base-sdist",
+            self.sdist,
         )
         self.assertEqual(code, 1, output)
         self.assertIn("0001-pk-name.patch: CONFLICT", output)
         self.assertIn("django/core/serializers/base.py lines [", output)
         self.assertIn("nothing was written", output)
-        self.assertEqual((self.repo / "django/core/serializers/base.py").read_text(), before)
+        self.assertEqual(
+            (self.repo / "django/core/serializers/base.py").read_text(), before
+        )
 
     def test_wrong_pinned_hash_is_refused(self):
         fork.write_upstream(self.repo, "0.0.1", "0" * 64)
@@ -185,7 +205,9 @@ class RealRebaseTests(unittest.TestCase):
         code, output = run("rebase", "5.2.18", "--output", out)
         self.assertEqual(code, 0, output)
         self.assertNotIn("CONFLICT", output)
-        self.assertIn('VERSION = (5, 2, 18, "final", 0)', (out / "django/__init__.py").read_text())
+        self.assertIn(
+            'VERSION = (5, 2, 18, "final", 0)', (out / "django/__init__.py").read_text()
+        )
         self.assertIn("version = 5.2.18", (out / "patches/UPSTREAM").read_text())
         for name in fork.read_series(fork.REPO):
             self.assertIn(f"  {name}: applied", output)

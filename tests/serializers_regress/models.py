@@ -4,6 +4,7 @@ docs/topics/serialization.txt.
 """
 
 import datetime
+import uuid
 
 from django.db import models
 
@@ -41,3 +42,50 @@ class FeaturedPoll(Poll):
 class Book(models.Model):
     isbn = models.CharField(max_length=13, primary_key=True)
     title = models.CharField(max_length=100)
+
+
+class SponsoredPoll(FeaturedPoll):
+    """The third level of a multi-table chain; tags is the top parent's M2M."""
+
+    sponsor = models.CharField(max_length=100)
+
+
+class RecentPoll(Poll):
+    class Meta:
+        proxy = True
+
+
+class Gadget(models.Model):
+    id = models.UUIDField(primary_key=True, default=uuid.uuid4)
+    name = models.CharField(max_length=50)
+
+
+class Seat(models.Model):
+    pk = models.CompositePrimaryKey("row", "number")
+    row = models.CharField(max_length=2)
+    number = models.IntegerField()
+    price = models.DecimalField(max_digits=6, decimal_places=2)
+
+
+class Gauge(models.Model):
+    """Values for extras: methods with and without arguments, failures."""
+
+    level = models.IntegerField()
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.loaded_at = "init"
+
+    @property
+    def doubled(self):
+        return self.level * 2
+
+    @property
+    def ratio(self):
+        return 100 / self.level
+
+    def summary(self):
+        return {"level": self.level, "ok": self.level > 0, "parts": [1.5, None]}
+
+    def scaled(self, factor):
+        return self.level * factor

@@ -2,10 +2,12 @@
 Module for abstract serializer/unserializer base classes.
 """
 
+import inspect
+import operator
 from io import StringIO
 
 from django.core.exceptions import ObjectDoesNotExist
-from django.db import models
+from django.db import models, router
 
 DEFER_FIELD = object()
 
@@ -70,6 +72,172 @@ class ProgressBar:
         self.output.flush()
 
 
+class ModelPlan:
+    """What a serializer writes for each object of one model."""
+
+    __slots__ = ("fields", "extras", "pk_name")
+
+    def __init__(self):
+        # The primary key's name, when pk_name=True.
+        self.pk_name = None
+        # (handler, field) pairs in output order.
+        self.fields = []
+        # (name, getter) pairs; a getter takes the object.
+        self.extras = []
+
+
+def pk_name_of(opts):
+    """The name of a model's primary key field; a list for a composite key."""
+    if isinstance(opts.pk, models.CompositePrimaryKey):
+        return [field.name for field in opts.pk]
+    return opts.pk.name
+
+
+def check_pk_name(model, pk_name):
+    """Refuse a serialized pk_name that isn't the model's primary key."""
+    expected = pk_name_of(model._meta)
+    if pk_name != expected:
+        raise DeserializationError(
+            f"{model._meta.label}: pk_name {pk_name!r} is not the name of its "
+            f"primary key field, {expected!r}."
+        )
+
+
+def has_inherited_fields(model, fields):
+    """Whether fields include a field a multi-table parent of model owns."""
+    concrete_model = model._meta.concrete_model
+    return any(
+        field.model._meta.concrete_model is not concrete_model for field in fields
+    )
+
+
+def save_parents(obj, using):
+    """
+    Save, raw, the multi-table parents of obj from its own attributes, the
+    top-most parent first: a raw save writes the child's table only.
+    """
+    opts = obj._meta.concrete_model._meta
+    parents = opts.get_parent_list()
+    for model in [opts.model, *parents]:
+        for parent, link in model._meta.parents.items():
+            if link and getattr(obj, parent._meta.pk.attname) is None:
+                setattr(obj, parent._meta.pk.attname, getattr(obj, link.attname))
+    for parent in reversed(parents):
+        obj._save_table(raw=True, cls=parent, using=using)
+
+
+def get_model_extras(extras, model):
+    """
+    Return the extras that apply to model: extras is a list of names and
+    (name, callable) pairs for every object, or a mapping of models (or
+    "app_label.ModelName" labels) to such lists.
+    """
+    if not isinstance(extras, dict):
+        return extras
+    for key in (model, model._meta.label, model._meta.label_lower):
+        if key in extras:
+            return extras[key]
+    return ()
+
+
+def resolve_extras(obj_or_model, extras, queryset=None):
+    """
+    Return (name, getter) pairs for the extras of a model, checking every
+    name up front: an attribute, a property, a method that takes no
+    argument, a value the queryset selects (annotate(), extra()), or an
+    explicit (name, callable) pair.
+    """
+    model = obj_or_model._meta.concrete_model
+    label = obj_or_model._meta.label
+    selected = set()
+    if isinstance(queryset, models.QuerySet):
+        selected.update(queryset.query.annotation_select)
+        selected.update(queryset.query.extra_select)
+    resolved = []
+    seen = set()
+    for extra in extras:
+        if isinstance(extra, str):
+            name, function = extra, None
+        elif (
+            isinstance(extra, (list, tuple))
+            and len(extra) == 2
+            and isinstance(extra[0], str)
+            and callable(extra[1])
+        ):
+            name, function = extra
+        else:
+            raise SerializationError(
+                f"{label}: extras take names or (name, callable) pairs, not "
+                f"{extra!r}."
+            )
+        if name in seen:
+            raise SerializationError(f"{label}: the extra {name!r} is given twice.")
+        seen.add(name)
+        if function is None:
+            function = _extra_getter(obj_or_model, model, label, name, selected)
+        resolved.append((name, _guarded(function, label, name)))
+    return resolved
+
+
+def _extra_getter(obj_or_model, model, label, name, selected):
+    if name in selected:
+        return operator.attrgetter(name)
+    try:
+        attr = inspect.getattr_static(model, name)
+    except AttributeError:
+        if isinstance(obj_or_model, models.Model) and hasattr(obj_or_model, name):
+            # An attribute of the instance only (set by __init__, say).
+            return operator.attrgetter(name)
+        raise SerializationError(
+            f"{label} has no attribute, property, method or selected value "
+            f"named {name!r} to serialize as an extra."
+        )
+    if isinstance(attr, staticmethod):
+        function, bound = attr.__func__, False
+    elif isinstance(attr, classmethod):
+        function, bound = attr.__func__, True
+    elif inspect.isfunction(attr):
+        function, bound = attr, True
+    else:
+        # A property, a field, or another descriptor or plain attribute.
+        return operator.attrgetter(name)
+    required = [
+        parameter.name
+        for parameter in inspect.signature(function).parameters.values()
+        if parameter.default is parameter.empty
+        and parameter.kind not in (parameter.VAR_POSITIONAL, parameter.VAR_KEYWORD)
+    ][1 if bound else 0 :]
+    if required:
+        raise SerializationError(
+            f"{label}.{name}() needs arguments ({', '.join(required)}); an "
+            "extra can only call a method that takes none."
+        )
+    return operator.methodcaller(name)
+
+
+def _guarded(function, label, name):
+    """Turn an extra's exception into a SerializationError that names it."""
+
+    def get_value(obj):
+        try:
+            value = function(obj)
+            # Related objects are written by key, as relation fields are.
+            if isinstance(value, models.Model):
+                return value.pk
+            if isinstance(value, models.Manager):
+                return list(value.values_list("pk", flat=True))
+            return value
+        except SerializationError:
+            raise
+        except Exception as e:
+            raise SerializationError(
+                f"{label} (pk={obj.pk!r}): the extra {name!r} raised "
+                f"{e.__class__.__name__}: {e}"
+            ) from e
+
+    return get_value
+
+
 class Serializer:
     """
     Abstract serializer base class.
@@ -91,6 +259,9 @@ class Serializer:
         use_natural_primary_keys=False,
         progress_output=None,
         object_count=0,
+        pk_name=False,
+        inherited=False,
+        extras=(),
         **options,
     ):
         """
@@ -102,51 +273,93 @@ class Serializer:
         self.selected_fields = fields
         self.use_natural_foreign_keys = use_natural_foreign_keys
         self.use_natural_primary_keys = use_natural_primary_keys
+        self.pk_name = pk_name
+        self.inherited = inherited
+        self.extras = extras
+        self._plans = {}
         progress_bar = self.progress_class(progress_output, object_count)
+        objects = self._validate_options(queryset)
 
         self.start_serialization()
         self.first = True
-        for count, obj in enumerate(queryset, start=1):
-            self.start_object(obj)
+        for count, obj in enumerate(objects, start=1):
             # Use the concrete parent class' _meta instead of the object's _meta
             # This is to avoid local_fields problems for proxy models. Refs #17717.
             concrete_model = obj._meta.concrete_model
-            # When using natural primary keys, retrieve the pk field of the
-            # parent for multi-table inheritance child models. That field must
-            # be serialized, otherwise deserialization isn't possible.
-            if self.use_natural_primary_keys:
-                pk = concrete_model._meta.pk
-                pk_parent = (
-                    pk if pk.remote_field and pk.remote_field.parent_link else None
-                )
-            else:
-                pk_parent = None
-            for field in concrete_model._meta.local_fields:
-                if field.serialize or field is pk_parent:
-                    if field.remote_field is None:
-                        if (
-                            self.selected_fields is None
-                            or field.attname in self.selected_fields
-                        ):
-                            self.handle_field(obj, field)
-                    else:
-                        if (
-                            self.selected_fields is None
-                            or field.attname[:-3] in self.selected_fields
-                        ):
-                            self.handle_fk_field(obj, field)
-            for field in concrete_model._meta.local_many_to_many:
-                if field.serialize:
-                    if (
-                        self.selected_fields is None
-                        or field.attname in self.selected_fields
-                    ):
-                        self.handle_m2m_field(obj, field)
+            plan = self._plans.get(concrete_model)
+            if plan is None:
+                plan = self._plans[concrete_model] = self.get_plan(obj, queryset)
+            self.plan = plan
+            self.start_object(obj)
+            for handle, field in plan.fields:
+                handle(obj, field)
+            for name, get_value in plan.extras:
+                self.handle_extra(obj, name, get_value(obj))
             self.end_object(obj)
             progress_bar.update(count)
             self.first = self.first and False
         self.end_serialization()
         return self.getvalue()
+
+    def _validate_options(self, queryset):
+        """
+        Check the options against the models before anything is written, and
+        return the objects to serialize.
+        """
+        if not self.extras:
+            return queryset
+        models_seen = set()
+        if isinstance(queryset, models.QuerySet):
+            models_seen.add(queryset.model._meta.concrete_model)
+        elif isinstance(queryset, (list, tuple)):
+            models_seen.update(
+                obj._meta.concrete_model for obj in queryset if hasattr(obj, "_meta")
+            )
+        for model in models_seen:
+            self._plans[model] = self.get_plan(model, queryset)
+        return queryset
+
+    def get_plan(self, obj_or_model, queryset=None):
+        """
+        Decide once per model what to write for its objects: the fields in
+        order, split by kind, and the extras with their getters.
+        """
+        model = obj_or_model._meta.concrete_model
+        opts = model._meta
+        # When using natural primary keys, retrieve the pk field of the
+        # parent for multi-table inheritance child models. That field must
+        # be serialized, otherwise deserialization isn't possible.
+        pk_parent = None
+        if self.use_natural_primary_keys:
+            pk = opts.pk
+            if pk.remote_field and pk.remote_field.parent_link:
+                pk_parent = pk
+        if self.inherited:
+            # Parents' fields first, top-most parent first, each once.
+            owners = [*reversed(opts.get_parent_list()), model]
+        else:
+            owners = [model]
+        selected = self.selected_fields
+        plan = ModelPlan()
+        if self.pk_name:
+            plan.pk_name = pk_name_of(opts)
+        for owner in owners:
+            for field in owner._meta.local_fields:
+                if not (field.serialize or field is pk_parent):
+                    continue
+                if field.remote_field is None:
+                    if selected is None or field.attname in selected:
+                        plan.fields.append((self.handle_field, field))
+                elif selected is None or field.attname[:-3] in selected:
+                    plan.fields.append((self.handle_fk_field, field))
+            for field in owner._meta.local_many_to_many:
+                if field.serialize and (selected is None or field.attname in selected):
+                    plan.fields.append((self.handle_m2m_field, field))
+        if self.extras:
+            plan.extras = resolve_extras(
+                obj_or_model, get_model_extras(self.extras, model), queryset
+            )
+        return plan
 
     def start_serialization(self):
         """
@@ -200,6 +413,15 @@ class Serializer:
             "subclasses of Serializer must provide a handle_m2m_field() method"
         )
 
+    def handle_extra(self, obj, name, value):
+        """
+        Called to handle each extra (non-field) value of an object, after its
+        fields.
+        """
+        raise NotImplementedError(
+            "subclasses of Serializer must provide a handle_extra() method"
+        )
+
     def getvalue(self):
         """
         Return the fully serialized queryset (or None if the output stream is
@@ -246,10 +468,13 @@ class DeserializedObject:
     (and not touch the many-to-many stuff.)
     """
 
-    def __init__(self, obj, m2m_data=None, deferred_fields=None):
+    def __init__(self, obj, m2m_data=None, deferred_fields=None, save_parents=False):
         self.object = obj
         self.m2m_data = m2m_data
         self.deferred_fields = deferred_fields
+        # Whether the data holds fields of multi-table parents, which are
+        # saved with the object.
+        self.save_parents = save_parents
 
     def __repr__(self):
         return "<%s: %s(pk=%s)>" % (
@@ -262,6 +487,12 @@ class DeserializedObject:
         # Call save on the Model baseclass directly. This bypasses any
         # model-defined save. The save is also forced to be raw.
         # raw=True is passed to any pre/post_save signals.
+        if self.save_parents:
+            save_parents(
+                self.object,
+                using
+                or router.db_for_write(self.object.__class__, instance=self.object),
+            )
         models.Model.save_base(self.object, using=using, raw=True, **kwargs)
         if self.m2m_data and save_m2m:
             for accessor_name, object_list in self.m2m_data.items():

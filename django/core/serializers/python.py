@@ -27,6 +27,7 @@ class Serializer(base.Serializer):
 
     def start_object(self, obj):
         self._current = {}
+        self._extras = {}
 
     def end_object(self, obj):
         self.objects.append(self.get_dump_object(obj))
@@ -36,7 +37,11 @@ class Serializer(base.Serializer):
         data = {"model": str(obj._meta)}
         if not self.use_natural_primary_keys or not hasattr(obj, "natural_key"):
             data["pk"] = self._value_from_field(obj, obj._meta.pk)
+        if self.plan.pk_name is not None:
+            data["pk_name"] = self.plan.pk_name
         data["fields"] = self._current
+        if self.plan.extras:
+            data["extras"] = self._extras
         return data
 
     def _value_from_field(self, obj, field):
@@ -96,6 +101,9 @@ class Serializer(base.Serializer):
             )
             self._current[field.name] = [m2m_value(related) for related in m2m_iter]
 
+    def handle_extra(self, obj, name, value):
+        self._extras[name] = value
+
     def getvalue(self):
         return self.objects
 
@@ -146,18 +154,22 @@ class Deserializer(base.Deserializer):
                 raise base.DeserializationError.WithData(
                     e, obj["model"], obj.get("pk"), None
                 )
+        if "pk_name" in obj:
+            base.check_pk_name(Model, obj["pk_name"])
 
         if Model not in self.field_names_cache:
             self.field_names_cache[Model] = {f.name for f in Model._meta.get_fields()}
         field_names = self.field_names_cache[Model]
 
         # Handle each field
+        fields = []
         for field_name, field_value in obj["fields"].items():
             if self.ignorenonexistent and field_name not in field_names:
                 # skip fields no longer on model
                 continue
 
             field = Model._meta.get_field(field_name)
+            fields.append(field)
 
             # Handle M2M relations
             if field.remote_field and isinstance(
@@ -199,7 +211,12 @@ class Deserializer(base.Deserializer):
                     )
 
         model_instance = base.build_instance(Model, data, self.using)
-        yield base.DeserializedObject(model_instance, m2m_data, deferred_fields)
+        yield base.DeserializedObject(
+            model_instance,
+            m2m_data,
+            deferred_fields,
+            save_parents=base.has_inherited_fields(Model, fields),
+        )
 
     def _handle_m2m_field_node(self, field, field_value):
         return base.deserialize_m2m_values(

@@ -7,12 +7,15 @@ Requires PyYaml (https://pyyaml.org/), but that's checked for in __init__.
 import collections
 import datetime
 import decimal
+import uuid
 
 import yaml
 
 from django.core.serializers.base import DeserializationError
+from django.core.serializers.json import DjangoJSONEncoder
 from django.core.serializers.python import Deserializer as PythonDeserializer
 from django.core.serializers.python import Serializer as PythonSerializer
+from django.utils.functional import Promise
 
 # Use the C (faster) implementation if possible
 try:
@@ -39,6 +42,20 @@ DjangoSafeDumper.add_representer(
 DjangoSafeDumper.add_representer(dict, DjangoSafeDumper.represent_ordered_dict)
 
 
+def yaml_safe(value):
+    """
+    Return value with what the safe dumper can't represent (times, UUIDs,
+    durations, lazy strings) written as JSON would write it.
+    """
+    if isinstance(value, dict):
+        return {yaml_safe(key): yaml_safe(item) for key, item in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [yaml_safe(item) for item in value]
+    if isinstance(value, (datetime.time, datetime.timedelta, uuid.UUID, Promise)):
+        return DjangoJSONEncoder().default(value)
+    return value
+
+
 class Serializer(PythonSerializer):
     """Convert a queryset to YAML."""
 
@@ -55,6 +72,9 @@ class Serializer(PythonSerializer):
         if isinstance(value, datetime.time):
             value = str(value)
         return value
+
+    def handle_extra(self, obj, name, value):
+        super().handle_extra(obj, name, yaml_safe(value))
 
     def end_serialization(self):
         self.options.setdefault("allow_unicode", True)

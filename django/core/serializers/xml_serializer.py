@@ -2,7 +2,10 @@
 XML serializer.
 """
 
+import datetime
+import decimal
 import json
+import uuid
 from contextlib import contextmanager
 from xml.dom import minidom, pulldom
 from xml.sax import handler
@@ -12,7 +15,9 @@ from django.apps import apps
 from django.conf import settings
 from django.core.exceptions import ObjectDoesNotExist
 from django.core.serializers import base
+from django.core.serializers.json import DjangoJSONEncoder
 from django.db import DEFAULT_DB_ALIAS, models
+from django.utils.duration import duration_iso_string
 from django.utils.xmlutils import SimplerXMLGenerator, UnserializableContentError
 
 
@@ -33,6 +38,41 @@ def fast_cache_clearing():
     finally:
         if original_fn and not module_helper_was_lambda:
             minidom._in_document = original_fn
+
+
+def pk_name_string(pk_name):
+    """A pk_name as an attribute: a composite key's names as a JSON list."""
+    return pk_name if isinstance(pk_name, str) else json.dumps(pk_name)
+
+
+def extra_to_string(value):
+    """Return the type name and the text of an extra value."""
+    if value is None:
+        return "none", ""
+    # bool before int: bool is a subclass of int.
+    for types, type_name in (
+        (bool, "bool"),
+        (int, "int"),
+        (float, "float"),
+        (str, "str"),
+        (datetime.datetime, "datetime"),
+        (datetime.date, "date"),
+        (datetime.time, "time"),
+        (datetime.timedelta, "duration"),
+        (decimal.Decimal, "decimal"),
+        (uuid.UUID, "uuid"),
+    ):
+        if isinstance(value, types):
+            break
+    else:
+        return "json", json.dumps(value, cls=DjangoJSONEncoder)
+    if type_name == "bool":
+        return type_name, "true" if value else "false"
+    if type_name in ("datetime", "date", "time"):
+        return type_name, value.isoformat()
+    if type_name == "duration":
+        return type_name, duration_iso_string(value)
+    return type_name, str(value)
 
 
 class Serializer(base.Serializer):
@@ -77,6 +117,8 @@ class Serializer(base.Serializer):
             obj_pk = obj.pk
             if obj_pk is not None:
                 attrs["pk"] = obj._meta.pk.value_to_string(obj)
+        if self.plan.pk_name is not None:
+            attrs["pk_name"] = pk_name_string(self.plan.pk_name)
 
         self.xml.startElement("object", attrs)
 
@@ -193,6 +235,27 @@ class Serializer(base.Serializer):
 
             self.xml.endElement("field")
 
+    def handle_extra(self, obj, name, value):
+        """
+        Handle an extra value: <extra name="..." type="...">, its type the
+        value's (bool, int, float, str, datetime, date, time, duration,
+        decimal, uuid, or json for lists and dicts).
+        """
+        self.indent(2)
+        type_name, text = extra_to_string(value)
+        self.xml.startElement("extra", {"name": name, "type": type_name})
+        if value is None:
+            self.xml.addQuickElement("None")
+        else:
+            try:
+                self.xml.characters(text)
+            except UnserializableContentError:
+                raise base.SerializationError(
+                    "%s (pk=%s): the extra %r contains unserializable characters"
+                    % (obj._meta.label, obj.pk, name)
+                )
+        self.xml.endElement("extra")
+
     def _start_relational_field(self, field):
         """Output the <field> element for relational fields."""
         self.indent(2)
@@ -247,6 +310,14 @@ class Deserializer(base.Deserializer):
             data[Model._meta.pk.attname] = Model._meta.pk.to_python(
                 node.getAttribute("pk")
             )
+        if node.hasAttribute("pk_name"):
+            pk_name = node.getAttribute("pk_name")
+            if isinstance(base.pk_name_of(Model._meta), list):
+                try:
+                    pk_name = json.loads(pk_name)
+                except ValueError:
+                    pass
+            base.check_pk_name(Model, pk_name)
 
         # Also start building a dict of m2m data (this is saved as
         # {m2m_accessor_attribute : [list_of_related_objects]})
@@ -254,6 +325,7 @@ class Deserializer(base.Deserializer):
         deferred_fields = {}
 
         field_names = {f.name for f in Model._meta.get_fields()}
+        fields = []
         # Deserialize each field.
         for field_node in node.getElementsByTagName("field"):
             # If the field is missing the name attribute, bail (are you
@@ -270,6 +342,7 @@ class Deserializer(base.Deserializer):
             if self.ignore and field_name not in field_names:
                 continue
             field = Model._meta.get_field(field_name)
+            fields.append(field)
 
             # As is usually the case, relation fields get the special treatment.
             if field.remote_field and isinstance(
@@ -310,7 +383,12 @@ class Deserializer(base.Deserializer):
         obj = base.build_instance(Model, data, self.db)
 
         # Return a DeserializedObject so that the m2m data has a place to live.
-        return base.DeserializedObject(obj, m2m_data, deferred_fields)
+        return base.DeserializedObject(
+            obj,
+            m2m_data,
+            deferred_fields,
+            save_parents=base.has_inherited_fields(Model, fields),
+        )
 
     def _handle_fk_field_node(self, node, field):
         """

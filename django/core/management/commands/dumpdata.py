@@ -6,6 +6,7 @@ from django.apps import apps
 from django.core import serializers
 from django.core.management.base import BaseCommand, CommandError
 from django.core.management.utils import parse_apps_and_model_labels
+from django.core.serializers.base import SerializationError, resolve_extras
 from django.db import DEFAULT_DB_ALIAS, connections, router
 
 try:
@@ -100,6 +101,48 @@ class Command(BaseCommand):
         parser.add_argument(
             "-o", "--output", help="Specifies file to which the output is written."
         )
+        parser.add_argument(
+            "--pk-name",
+            action="store_true",
+            help="Name each object's primary key field (pk_name).",
+        )
+        parser.add_argument(
+            "--inherited",
+            action="store_true",
+            help="Include the fields of multi-table inheritance parents.",
+        )
+        parser.add_argument(
+            "--extras",
+            action="append",
+            default=[],
+            metavar="app_label.ModelName.name",
+            help="Serialize an attribute, property or argument-less method of a "
+            "model as an extra value. Can be used multiple times.",
+        )
+
+    def parse_extras(self, specs):
+        """
+        Map models to the extras of "app_label.ModelName.name" specs, checked
+        before anything is written.
+        """
+        extras = {}
+        for spec in specs:
+            label, _, name = spec.rpartition(".")
+            if not label or not name:
+                raise CommandError(
+                    f"--extras {spec}: expected app_label.ModelName.name."
+                )
+            try:
+                model = apps.get_model(label)
+            except (LookupError, ValueError):
+                raise CommandError(f"--extras {spec}: unknown model {label!r}.")
+            extras.setdefault(model._meta.concrete_model, []).append(name)
+        for model, names in extras.items():
+            try:
+                resolve_extras(model, names)
+            except SerializationError as e:
+                raise CommandError(f"--extras: {e}")
+        return extras
 
     def handle(self, *app_labels, **options):
         format = options["format"]
@@ -112,6 +155,7 @@ class Command(BaseCommand):
         use_natural_primary_keys = options["use_natural_primary_keys"]
         use_base_manager = options["use_base_manager"]
         pks = options["primary_keys"]
+        extras = self.parse_extras(options["extras"])
 
         if pks:
             primary_keys = [pk.strip() for pk in pks.split(",")]
@@ -275,6 +319,9 @@ class Command(BaseCommand):
                     stream=stream or self.stdout,
                     progress_output=progress_output,
                     object_count=object_count,
+                    pk_name=options["pk_name"],
+                    inherited=options["inherited"],
+                    extras=extras,
                 )
             finally:
                 if stream:
