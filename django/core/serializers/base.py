@@ -3,6 +3,7 @@ Module for abstract serializer/unserializer base classes.
 """
 
 import inspect
+import itertools
 import operator
 from io import StringIO
 
@@ -283,6 +284,9 @@ class Serializer:
         self.start_serialization()
         self.first = True
         for count, obj in enumerate(objects, start=1):
+            if not hasattr(obj, "_meta"):
+                # Let the format reject a non-model object its own way.
+                self.start_object(obj)
             # Use the concrete parent class' _meta instead of the object's _meta
             # This is to avoid local_fields problems for proxy models. Refs #17717.
             concrete_model = obj._meta.concrete_model
@@ -304,20 +308,26 @@ class Serializer:
     def _validate_options(self, queryset):
         """
         Check the options against the models before anything is written, and
-        return the objects to serialize.
+        return the objects to serialize. Extras are checked on the first
+        object of each model, which may hold attributes its class lacks.
         """
         if not self.extras:
             return queryset
-        models_seen = set()
         if isinstance(queryset, models.QuerySet):
-            models_seen.add(queryset.model._meta.concrete_model)
+            objects = iter(queryset)
+            first = next(objects, None)
+            to_check = [] if first is None else [first]
+            objects = itertools.chain(to_check, objects)
         elif isinstance(queryset, (list, tuple)):
-            models_seen.update(
-                obj._meta.concrete_model for obj in queryset if hasattr(obj, "_meta")
-            )
-        for model in models_seen:
-            self._plans[model] = self.get_plan(model, queryset)
-        return queryset
+            objects = to_check = queryset
+        else:
+            # A generator, as dumpdata's: checked at each model's first object.
+            return queryset
+        for obj in to_check:
+            model = getattr(obj, "_meta", None) and obj._meta.concrete_model
+            if model is not None and model not in self._plans:
+                self._plans[model] = self.get_plan(obj, queryset)
+        return objects
 
     def get_plan(self, obj_or_model, queryset=None):
         """

@@ -1,0 +1,248 @@
+import datetime
+import json
+import os
+import tempfile
+from io import StringIO
+
+from django.core import management, serializers
+from django.core.management import CommandError
+from django.core.serializers.base import SerializationError
+from django.db.models import Count, F
+from django.test import TestCase
+
+from .models import Gauge, Poll
+from .test_10295_pk_name import python_objects
+from .test_default_output import FORMATS
+from .utils import make_polls
+
+
+class ExtrasTests(TestCase):
+    @classmethod
+    def setUpTestData(cls):
+        cls.polls = make_polls()
+        cls.gauge = Gauge.objects.create(level=4)
+
+    def test_property_method_attribute_and_callable(self):
+        extras = [
+            "doubled",
+            "summary",
+            "loaded_at",
+            ("label", lambda gauge: f"gauge {gauge.level}"),
+        ]
+        expected = {
+            "doubled": 8,
+            "summary": {"level": 4, "ok": True, "parts": [1.5, None]},
+            "loaded_at": "init",
+            "label": "gauge 4",
+        }
+        for format in ["python", "json", "jsonl", "yaml"]:
+            with self.subTest(format=format):
+                data = serializers.serialize(format, Gauge.objects.all(), extras=extras)
+                obj = python_objects(format, data)[0]
+                self.assertEqual(list(obj), ["model", "pk", "fields", "extras"])
+                self.assertEqual(obj["extras"], expected)
+
+    def test_xml_extra_elements_follow_fields(self):
+        data = serializers.serialize(
+            "xml",
+            Poll.objects.filter(pk=self.polls["plain"].pk),
+            extras=["till_date", ("open", lambda poll: True), ("none", lambda p: None)],
+        )
+        self.assertIn(
+            '<field name="tags" rel="ManyToManyRel" to="serializers_regress.tag">'
+            f'<object pk="{self.polls["tags"][0].pk}"></object></field>'
+            '<extra name="till_date" type="datetime">2009-05-01T12:30:00</extra>'
+            '<extra name="open" type="bool">true</extra>'
+            '<extra name="none" type="none"><None></None></extra></object>',
+            data,
+        )
+
+    def test_dates_as_each_format_writes_them(self):
+        poll = Poll.objects.filter(pk=self.polls["plain"].pk)
+        till = datetime.datetime(2009, 5, 1, 12, 30)
+        data = serializers.serialize("python", poll, extras=["till_date"])
+        self.assertEqual(data[0]["extras"], {"till_date": till})
+        data = serializers.serialize("json", poll, extras=["till_date"])
+        self.assertEqual(json.loads(data)[0]["extras"], {"till_date": till.isoformat()})
+        data = serializers.serialize("yaml", poll, extras=["till_date"])
+        self.assertIn("extras:\n    till_date: 2009-05-01 12:30:00\n", data)
+
+    def test_annotations_and_extra_select(self):
+        queryset = (
+            Poll.objects.filter(pk=self.polls["plain"].pk)
+            .annotate(n_choices=Count("choices"), twice=F("valid_for") * 2)
+            .extra(select={"one": "1"})
+        )
+        for format in ["python", "json", "jsonl", "yaml"]:
+            with self.subTest(format=format):
+                data = serializers.serialize(
+                    format, queryset, extras=["n_choices", "twice", "one"]
+                )
+                self.assertEqual(
+                    python_objects(format, data)[0]["extras"],
+                    {"n_choices": 1, "twice": 60, "one": 1},
+                )
+
+    def test_alias_is_not_an_extra(self):
+        queryset = Poll.objects.alias(n=Count("choices"))
+        msg = (
+            "serializers_regress.Poll has no attribute, property, method or "
+            "selected value named 'n' to serialize as an extra."
+        )
+        with self.assertRaisesMessage(SerializationError, msg):
+            serializers.serialize("json", queryset, extras=["n"])
+
+    def test_related_object_is_written_by_key(self):
+        data = serializers.serialize(
+            "python", [self.polls["plain"]], extras=["creator", "choices"]
+        )
+        self.assertEqual(
+            data[0]["extras"],
+            {
+                "creator": self.polls["author"].pk,
+                "choices": [self.polls["plain"].choices.get().pk],
+            },
+        )
+
+    def test_unknown_name_raises_before_output(self):
+        for format in FORMATS:
+            with self.subTest(format=format):
+                stream = StringIO()
+                msg = (
+                    "serializers_regress.Gauge has no attribute, property, method "
+                    "or selected value named 'nope' to serialize as an extra."
+                )
+                with self.assertRaisesMessage(SerializationError, msg):
+                    serializers.serialize(
+                        format, Gauge.objects.all(), extras=["nope"], stream=stream
+                    )
+                self.assertEqual(stream.getvalue(), "")
+
+    def test_method_that_needs_arguments_raises(self):
+        msg = (
+            "serializers_regress.Gauge.scaled() needs arguments (factor); an "
+            "extra can only call a method that takes none."
+        )
+        with self.assertRaisesMessage(SerializationError, msg):
+            serializers.serialize("json", [self.gauge], extras=["scaled"])
+
+    def test_property_that_raises_names_object_and_extra(self):
+        gauge = Gauge.objects.create(level=0)
+        msg = (
+            f"serializers_regress.Gauge (pk={gauge.pk}): the extra 'ratio' raised "
+            "ZeroDivisionError: division by zero"
+        )
+        for format in FORMATS:
+            with self.subTest(format=format):
+                with self.assertRaisesMessage(SerializationError, msg):
+                    serializers.serialize(format, [gauge], extras=["ratio"])
+
+    def test_wrong_item_raises(self):
+        msg = "serializers_regress.Gauge: extras take names or (name, callable) pairs"
+        with self.assertRaisesMessage(SerializationError, msg):
+            serializers.serialize("json", [self.gauge], extras=[("x", 1)])
+
+    def test_extras_are_ignored_on_load(self):
+        for format in FORMATS:
+            with self.subTest(format=format):
+                data = serializers.serialize(
+                    format,
+                    Gauge.objects.filter(pk=self.gauge.pk),
+                    extras=["doubled", ("level", lambda g: 99)],
+                )
+                objects = list(serializers.deserialize(format, data))
+                self.assertEqual(objects[0].object.level, 4)
+
+    def test_combined_with_other_options(self):
+        data = serializers.serialize(
+            "json",
+            [self.polls["featured"]],
+            fields=["question", "headline"],
+            pk_name=True,
+            inherited=True,
+            extras=["till_date"],
+            indent=2,
+        )
+        obj = json.loads(data)[0]
+        self.assertEqual(obj["pk_name"], "poll_ptr")
+        self.assertEqual(obj["fields"], {"question": "Tabs?", "headline": "War"})
+        self.assertEqual(obj["extras"], {"till_date": "2009-04-08T12:30:00"})
+        self.assertIn('\n  "pk_name": "poll_ptr",\n', data)
+
+
+class DumpdataOptionsTests(TestCase):
+    @classmethod
+    def setUpTestData(cls):
+        cls.polls = make_polls()
+
+    def dumpdata(self, *args, **options):
+        out = StringIO()
+        management.call_command("dumpdata", *args, stdout=out, **options)
+        return out.getvalue()
+
+    def test_pk_name_inherited_and_extras(self):
+        data = json.loads(
+            self.dumpdata(
+                "serializers_regress.featuredpoll",
+                "serializers_regress.gauge",
+                pk_name=True,
+                inherited=True,
+                extras=[
+                    "serializers_regress.Poll.till_date",
+                    "serializers_regress.FeaturedPoll.till_date",
+                ],
+            )
+        )
+        featured = [o for o in data if o["model"].endswith("featuredpoll")]
+        self.assertEqual(len(featured), 2)
+        self.assertEqual(featured[0]["pk_name"], "poll_ptr")
+        self.assertEqual(featured[0]["fields"]["question"], "Tabs?")
+        self.assertEqual(featured[0]["extras"], {"till_date": "2009-04-08T12:30:00"})
+
+    def test_command_line_flags(self):
+        out = StringIO()
+        management.call_command(
+            "dumpdata",
+            "serializers_regress.poll",
+            "--pk-name",
+            "--extras=serializers_regress.Poll.till_date",
+            "--format=xml",
+            stdout=out,
+        )
+        self.assertIn('pk_name="id"', out.getvalue())
+        self.assertIn('<extra name="till_date" type="datetime">', out.getvalue())
+
+    def test_bad_extras_raise_command_error(self):
+        for spec, msg in [
+            ("till_date", "--extras till_date: expected app_label.ModelName.name."),
+            ("serializers_regress.Nope.x", "unknown model 'serializers_regress.Nope'"),
+            (
+                "serializers_regress.Poll.nope",
+                "--extras: serializers_regress.Poll has no attribute, property, "
+                "method or selected value named 'nope'",
+            ),
+        ]:
+            with self.subTest(spec=spec):
+                with self.assertRaisesMessage(CommandError, msg):
+                    self.dumpdata("serializers_regress", extras=[spec])
+
+    def test_output_loads_back(self):
+        data = self.dumpdata(
+            "serializers_regress.author",
+            "serializers_regress.tag",
+            "serializers_regress.sponsoredpoll",
+            pk_name=True,
+            inherited=True,
+            extras=["serializers_regress.Poll.till_date"],
+        )
+        Poll.objects.all().delete()
+        with tempfile.TemporaryDirectory() as directory:
+            fixture = os.path.join(directory, "polls.json")
+            with open(fixture, "w") as f:
+                f.write(data)
+            management.call_command("loaddata", fixture, verbosity=0)
+        sponsored = Poll.objects.get().featuredpoll.sponsoredpoll
+        self.assertEqual(
+            (sponsored.question, sponsored.headline, sponsored.sponsor),
+            ("Vim?", "Editors", "ACME"),
+        )
