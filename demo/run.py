@@ -58,12 +58,11 @@ def show(description, format, queryset, **options):
 
 
 def options_repr(options):
+    def shown(value):
+        return value if isinstance(value, str) else (value[0], "<lambda>")
+
     return [
-        (
-            f"{key}={[e if isinstance(e, str) else (e[0], '<lambda>') for e in value]!r}"
-            if key == "extras"
-            else f"{key}={value!r}"
-        )
+        f"{key}={[shown(e) for e in value] if key == 'extras' else value!r}"
         for key, value in options.items()
     ]
 
