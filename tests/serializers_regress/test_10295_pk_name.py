@@ -1,4 +1,3 @@
-import json
 from decimal import Decimal
 
 from django.core import serializers
@@ -7,20 +6,7 @@ from django.test import TestCase
 
 from .models import Book, FeaturedPoll, Gadget, Seat
 from .test_default_output import FORMATS
-from .utils import make_polls
-
-
-def python_objects(format, data):
-    """The objects of serialized data as Python dicts (not for xml)."""
-    if format == "python":
-        return data
-    if format == "json":
-        return json.loads(data)
-    if format == "jsonl":
-        return [json.loads(line) for line in data.splitlines()]
-    import yaml
-
-    return yaml.safe_load(data)
+from .utils import make_polls, python_objects
 
 
 class PkNameTests(TestCase):

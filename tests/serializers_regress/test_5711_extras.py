@@ -11,9 +11,8 @@ from django.db.models import Count, F
 from django.test import TestCase
 
 from .models import Gauge, Poll
-from .test_10295_pk_name import python_objects
 from .test_default_output import FORMATS
-from .utils import make_polls
+from .utils import make_polls, python_objects
 
 
 class ExtrasTests(TestCase):

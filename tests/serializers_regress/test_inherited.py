@@ -2,9 +2,8 @@ from django.core import serializers
 from django.test import TestCase
 
 from .models import FeaturedPoll, Poll, RecentPoll, SponsoredPoll
-from .test_10295_pk_name import python_objects
 from .test_default_output import FORMATS
-from .utils import make_polls
+from .utils import make_polls, python_objects
 
 POLL_FIELDS = ["question", "pub_date", "creator", "valid_for", "tags"]
 

@@ -1,4 +1,5 @@
 import datetime
+import json
 
 from .models import Author, Choice, FeaturedPoll, Poll, SponsoredPoll, Tag
 
@@ -33,3 +34,16 @@ def make_polls():
         "featured": featured,
         "sponsored": sponsored,
     }
+
+
+def python_objects(format, data):
+    """The objects of serialized data as Python dicts (not for xml)."""
+    if format == "python":
+        return data
+    if format == "json":
+        return json.loads(data)
+    if format == "jsonl":
+        return [json.loads(line) for line in data.splitlines()]
+    import yaml
+
+    return yaml.safe_load(data)
