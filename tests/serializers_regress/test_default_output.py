@@ -1,9 +1,15 @@
 import datetime
+import json
+import os
+from io import StringIO
+from pathlib import Path
 
 from django.core import serializers
+from django.core.serializers.json import DjangoJSONEncoder
 from django.test import TestCase
 
 from .models import Author, Book, Poll, Tag
+from .utils import make_fixed_data
 
 FORMATS = ["python", "json", "jsonl", "yaml", "xml"]
 
@@ -50,3 +56,61 @@ class DefaultOutputTests(TestCase):
                 self.assertEqual([o.object for o in objects], [self.poll, self.book])
                 self.assertEqual(objects[0].m2m_data, {"tags": [self.tag.pk]})
                 self.assertEqual(objects[1].object.title, "K&R")
+
+
+GOLDEN = Path(__file__).resolve().parent / "golden"
+# (name, options) of the byte comparisons; each runs in every format.
+GOLDEN_CASES = [
+    ("default", {}),
+    ("indent", {"indent": 2}),
+    ("fields", {"fields": ["question", "creator", "tags", "name", "title"]}),
+    (
+        "natural",
+        {"use_natural_foreign_keys": True, "use_natural_primary_keys": True},
+    ),
+]
+EXTENSIONS = {"json": "json", "jsonl": "jsonl", "yaml": "yaml", "xml": "xml"}
+
+
+class PristineOutputTests(TestCase):
+    """
+    Without the fork's options, output is byte for byte what upstream's
+    code writes. The golden files were written by Django 5.2.19 itself:
+    with SERIALIZERS_REGRESS_WRITE_GOLDEN=1 this test writes instead of
+    comparing, and was run so in a pristine 5.2.19 tree.
+    """
+
+    @classmethod
+    def setUpTestData(cls):
+        cls.objects = make_fixed_data()
+
+    def test_every_format_matches_upstream_output(self):
+        write = os.environ.get("SERIALIZERS_REGRESS_WRITE_GOLDEN")
+        for name, options in GOLDEN_CASES:
+            for format, extension in EXTENSIONS.items():
+                with self.subTest(case=name, format=format):
+                    data = serializers.serialize(format, self.objects, **options)
+                    path = GOLDEN / f"{name}.{extension}"
+                    if write:
+                        GOLDEN.mkdir(exist_ok=True)
+                        path.write_bytes(data.encode())
+                    else:
+                        expected = path.read_bytes().decode()
+                        self.assertEqual(data, expected)
+                    # A queryset with a stream writes the same.
+                    stream = StringIO()
+                    serializers.serialize(
+                        format, Poll.objects.order_by("pk"), stream=stream, **options
+                    )
+                    self.assertEqual(
+                        stream.getvalue(),
+                        serializers.serialize(
+                            format, list(Poll.objects.order_by("pk")), **options
+                        ),
+                    )
+
+    def test_python_format_matches_json_golden_data(self):
+        # The python format's output is what the json golden file decodes to.
+        data = serializers.serialize("python", self.objects)
+        expected = json.loads((GOLDEN / "default.json").read_text(encoding="utf-8"))
+        self.assertEqual(json.loads(json.dumps(data, cls=DjangoJSONEncoder)), expected)

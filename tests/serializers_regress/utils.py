@@ -47,3 +47,54 @@ def python_objects(format, data):
     import yaml
 
     return yaml.safe_load(data)
+
+
+def make_fixed_data():
+    """Objects of every test model with fixed keys, for byte comparisons."""
+    from decimal import Decimal
+    from uuid import UUID
+
+    from .models import Book, Gadget, Gauge, RecentPoll, Seat
+
+    ann = Author.objects.create(pk=1, name='Ann \u00e9 <&> "quoted"')
+    news = Tag.objects.create(pk=1, name="news")
+    tech = Tag.objects.create(pk=2, name="tech")
+    when = datetime.datetime(2009, 4, 1, 12, 30, 15, 123456)
+    plain = Poll.objects.create(
+        pk=1, question="What's up?", pub_date=when, creator=ann, valid_for=30
+    )
+    plain.tags.set([news, tech])
+    Choice.objects.create(pk=1, poll=plain, choice="Yes", votes=3)
+    Choice.objects.create(pk=2, poll=plain, choice="", votes=-1)
+    featured = FeaturedPoll.objects.create(
+        pk=2, question="Tabs?", pub_date=when, creator=ann, valid_for=7, headline="W"
+    )
+    featured.tags.set([tech])
+    SponsoredPoll.objects.create(
+        pk=3,
+        question="Vim?",
+        pub_date=when,
+        creator=ann,
+        valid_for=1,
+        headline="E",
+        sponsor="ACME",
+    )
+    Book.objects.create(isbn="9780131103627", title="K&R \u2603")
+    Gadget.objects.create(
+        id=UUID("12345678-1234-5678-1234-567812345678"), name="sprocket"
+    )
+    Seat.objects.create(row="B", number=7, price=Decimal("12.50"))
+    Gauge.objects.create(pk=1, level=4)
+    return [
+        *Author.objects.order_by("pk"),
+        *Tag.objects.order_by("pk"),
+        *Poll.objects.order_by("pk"),
+        *RecentPoll.objects.order_by("pk"),
+        *Choice.objects.order_by("pk"),
+        *FeaturedPoll.objects.order_by("pk"),
+        *SponsoredPoll.objects.order_by("pk"),
+        *Book.objects.order_by("pk"),
+        *Gadget.objects.order_by("pk"),
+        *Seat.objects.order_by("pk"),
+        *Gauge.objects.order_by("pk"),
+    ]
