@@ -475,7 +475,11 @@ def cmd_rebase(args):
                 lines = conflict_lines(scratch.dir / path)
                 where.append(f"{path}" + (f" lines {lines}" if lines else ""))
             if not where:
-                where = [merged.stderr.decode(errors="replace").strip()]
+                # No file to merge: it needs another patch (that conflicted).
+                stderr = merged.stderr.decode(errors="replace")
+                where = [
+                    line for line in stderr.splitlines() if line.startswith("error:")
+                ] or [stderr.strip()]
             report.append((name, "CONFLICT", where))
             # Go on without it, so every patch gets a verdict.
             scratch.reset_to(new[-1])
