@@ -67,7 +67,18 @@ def options_repr(options):
     ]
 
 
+class count_queries:
+    """A database execute wrapper that counts queries."""
+
+    queries = 0
+
+    def __call__(self, execute, sql, params, many, context):
+        self.queries += 1
+        return execute(sql, params, many, context)
+
+
 def build():
+    connection.close()
     (HERE / "demo.sqlite3").unlink(missing_ok=True)
     management.call_command("migrate", run_syncdb=True, verbosity=0)
     ann = Author.objects.create(name="Ann")
@@ -117,6 +128,39 @@ def main():
                 ("votes", lambda poll: [c.votes for c in poll.choices.all()]),
             ],
         )
+
+        title(f"{format.upper()}: related objects (ticket #4656)")
+        show(
+            "a poll with its creator, tags and choices",
+            format,
+            Poll.objects.filter(featuredpoll=None),
+            relations=["creator", "tags", "choices"],
+        )
+
+    title(
+        "select_related: one FeaturedPoll and all it depends on, into a fresh database"
+    )
+    counter = count_queries()
+    with connection.execute_wrapper(counter):
+        data = serializers.serialize(
+            "json", FeaturedPoll.objects.all(), select_related=True, indent=2
+        )
+    print(data)
+    print(f"({counter.queries} queries)")
+    with tempfile.TemporaryDirectory() as directory:
+        fixture = os.path.join(directory, "featured.json")
+        Path(fixture).write_text(data)
+        management.call_command("flush", interactive=False, verbosity=0)
+        print(
+            f"Flushed: {Poll.objects.count()} polls, {Author.objects.count()} authors."
+        )
+        management.call_command("loaddata", fixture, verbosity=1)
+    featured = FeaturedPoll.objects.get()
+    print(
+        f"Loaded: {featured.question!r} by {featured.creator.name}, tags "
+        f"{[t.name for t in featured.tags.all()]}"
+    )
+    build()
 
     title(
         "dumpdata --pk-name --inherited --extras polls.FeaturedPoll.till_date, "

@@ -89,3 +89,35 @@ class Gauge(models.Model):
 
     def scaled(self, factor):
         return self.level * factor
+
+
+class Category(models.Model):
+    """A self-referencing, nullable key: loops, and cycles that load."""
+
+    name = models.CharField(max_length=50)
+    parent = models.ForeignKey(
+        "self", models.CASCADE, null=True, blank=True, related_name="children"
+    )
+
+
+class Profile(models.Model):
+    author = models.OneToOneField(Author, models.CASCADE, related_name="profile")
+    bio = models.TextField()
+
+
+class Club(models.Model):
+    name = models.CharField(max_length=50)
+    members = models.ManyToManyField(Author, through="Membership")
+
+
+class Membership(models.Model):
+    club = models.ForeignKey(Club, models.CASCADE)
+    author = models.ForeignKey(Author, models.CASCADE)
+    role = models.CharField(max_length=20, default="member")
+
+
+class Link(models.Model):
+    """A non-nullable self-reference: a cycle of them cannot be ordered."""
+
+    name = models.CharField(max_length=20)
+    next = models.ForeignKey("self", models.CASCADE, related_name="previous")

@@ -2,12 +2,22 @@
 Module for abstract serializer/unserializer base classes.
 """
 
+import functools
 import inspect
 import itertools
 import operator
 from io import StringIO
 
 from django.core.exceptions import ObjectDoesNotExist
+from django.core.serializers.planning import (
+    Node,
+    SpecError,
+    is_many,
+    order_by_dependencies,
+    parse_relations,
+    query_lookups,
+    relation_name,
+)
 from django.db import models, router
 
 DEFER_FIELD = object()
@@ -76,9 +86,15 @@ class ProgressBar:
 class ModelPlan:
     """What a serializer writes for each object of one model."""
 
-    __slots__ = ("fields", "extras", "pk_name")
+    __slots__ = ("fields", "extras", "pk_name", "relations", "m2m_keys", "inherits")
 
     def __init__(self):
+        # Whether the fields of multi-table parents are written.
+        self.inherits = False
+        # (relation, child Node) pairs of the relations followed.
+        self.relations = []
+        # The many-to-many fields written as lists of keys.
+        self.m2m_keys = []
         # The primary key's name, when pk_name=True.
         self.pk_name = None
         # (handler, field) pairs in output order.
@@ -263,6 +279,9 @@ class Serializer:
         pk_name=False,
         inherited=False,
         extras=(),
+        relations=(),
+        depth=0,
+        select_related=False,
         **options,
     ):
         """
@@ -271,15 +290,21 @@ class Serializer:
         self.options = options
 
         self.stream = stream if stream is not None else self.stream_class()
-        self.selected_fields = fields
-        self.use_natural_foreign_keys = use_natural_foreign_keys
-        self.use_natural_primary_keys = use_natural_primary_keys
-        self.pk_name = pk_name
-        self.inherited = inherited
-        self.extras = extras
-        self._plans = {}
+        self.configure(
+            fields=fields,
+            use_natural_foreign_keys=use_natural_foreign_keys,
+            use_natural_primary_keys=use_natural_primary_keys,
+            pk_name=pk_name,
+            inherited=inherited,
+            extras=extras,
+            relations=relations,
+            depth=depth,
+            select_related=select_related,
+        )
         progress_bar = self.progress_class(progress_output, object_count)
         objects = self._validate_options(queryset)
+        if select_related:
+            objects = self.with_dependencies(objects, queryset)
 
         self.start_serialization()
         self.first = True
@@ -290,51 +315,174 @@ class Serializer:
             # Use the concrete parent class' _meta instead of the object's _meta
             # This is to avoid local_fields problems for proxy models. Refs #17717.
             concrete_model = obj._meta.concrete_model
-            plan = self._plans.get(concrete_model)
-            if plan is None:
-                plan = self._plans[concrete_model] = self.get_plan(obj, queryset)
+            node = self._nodes.get(concrete_model) or self.get_node(concrete_model)
+            plan = self._plans.get(node) or self.get_plan(obj, queryset, node)
             self.plan = plan
             self.start_object(obj)
-            for handle, field in plan.fields:
-                handle(obj, field)
-            for name, get_value in plan.extras:
-                self.handle_extra(obj, name, get_value(obj))
+            self.write_fields(obj, plan)
             self.end_object(obj)
             progress_bar.update(count)
             self.first = self.first and False
         self.end_serialization()
         return self.getvalue()
 
+    def configure(
+        self,
+        *,
+        fields=None,
+        use_natural_foreign_keys=False,
+        use_natural_primary_keys=False,
+        pk_name=False,
+        inherited=False,
+        extras=(),
+        relations=(),
+        depth=0,
+        select_related=False,
+    ):
+        """
+        Set the options that decide what is written, as serialize() takes
+        them; plan_queryset() and get_node() then work before serializing.
+        """
+        self.selected_fields = fields
+        self.use_natural_foreign_keys = use_natural_foreign_keys
+        self.use_natural_primary_keys = use_natural_primary_keys
+        self.pk_name = pk_name
+        self.inherited = inherited
+        self.extras = extras
+        self.relations = relations
+        self.depth = depth
+        self.select_related = select_related
+        self._nodes = {}
+        self._plans = {}
+        self._selected_models = None
+
+    def write_fields(self, obj, plan):
+        """Call the handlers of obj's fields and extras, as plan says."""
+        for handle, field in plan.fields:
+            handle(obj, field)
+        for name, get_value in plan.extras:
+            self.handle_extra(obj, name, get_value(obj))
+
     def _validate_options(self, queryset):
         """
         Check the options against the models before anything is written, and
-        return the objects to serialize. Extras are checked on the first
-        object of each model, which may hold attributes its class lacks.
+        return the objects to serialize, with the queries that relations
+        need planned. Extras are checked on the first object of each model,
+        which may hold attributes its class lacks.
         """
-        if not self.extras:
+        if not (self.extras or self.relations or self.depth):
             return queryset
+        if not isinstance(self.depth, int) or self.depth < 0:
+            raise SerializationError(
+                f"depth must be a non-negative integer, not {self.depth!r}."
+            )
         if isinstance(queryset, models.QuerySet):
+            queryset = self.plan_queryset(queryset)
             objects = iter(queryset)
             first = next(objects, None)
             to_check = [] if first is None else [first]
             objects = itertools.chain(to_check, objects)
         elif isinstance(queryset, (list, tuple)):
             objects = to_check = queryset
+            by_model = {}
+            for obj in objects:
+                if hasattr(obj, "_meta"):
+                    by_model.setdefault(obj._meta.concrete_model, []).append(obj)
+            for model, instances in by_model.items():
+                select, prefetch = self.query_lookups(model)
+                models.prefetch_related_objects(instances, *select, *prefetch)
         else:
             # A generator, as dumpdata's: checked at each model's first object.
             return queryset
         for obj in to_check:
-            model = getattr(obj, "_meta", None) and obj._meta.concrete_model
-            if model is not None and model not in self._plans:
-                self._plans[model] = self.get_plan(obj, queryset)
+            if hasattr(obj, "_meta"):
+                node = self.get_node(obj._meta.concrete_model)
+                if node not in self._plans:
+                    self.get_plan(obj, queryset, node)
+                self.query_lookups(node.model)  # Plans the nested objects.
         return objects
 
-    def get_plan(self, obj_or_model, queryset=None):
+    def get_node(self, model):
         """
-        Decide once per model what to write for its objects: the fields in
-        order, split by kind, and the extras with their getters.
+        Return the relations Node of the top-level objects of model: the
+        serializer's options, and the relations spec checked on the model.
+        """
+        node = self._nodes.get(model)
+        if node is None:
+            spec = self.relations
+            by_model = isinstance(spec, dict) and any(isinstance(k, type) for k in spec)
+            if by_model:
+                # {Model: spec}: a spec for each model (as dumpdata gives).
+                spec = spec.get(model, ())
+            # Objects that select_related adds are written plainly, but for
+            # the options given model by model.
+            selected = self._selected_models is None or model in self._selected_models
+            extras = self.extras if selected or isinstance(self.extras, dict) else ()
+            try:
+                node = Node(
+                    model,
+                    fields=self.selected_fields if selected else None,
+                    extras=get_model_extras(extras, model),
+                    inherited=self.inherited,
+                    pk_name=self.pk_name,
+                    depth=self.depth if selected else 0,
+                    spec=parse_relations(spec if selected or by_model else ()),
+                )
+            except SpecError as e:
+                raise SerializationError(f"{model._meta.label}: {e}") from None
+            self._nodes[model] = node
+        return node
+
+    def query_lookups(self, model):
+        """
+        The (select_related, prefetch_related) lookups that fetch what the
+        objects of model write: one query a relation hop.
+        """
+        node = self.get_node(model)
+        if not (node.explicit or node.depth):
+            return [], []
+
+        def plan_for(planned):
+            if planned is node and node not in self._plans:
+                # Extras wait for the first object; the lookups don't need
+                # them.
+                return self.get_plan(model, node=node, extras=False)
+            return self._plan_for(planned)
+
+        return query_lookups(node, plan_for)
+
+    def plan_queryset(self, queryset):
+        """
+        Return queryset with the joins and prefetches its relations need,
+        keeping those the caller made.
+        """
+        select, prefetch = self.query_lookups(queryset.model._meta.concrete_model)
+        if select and queryset.query.select_related is not True:
+            queryset = queryset.select_related(*select)
+        existing = {
+            lookup if isinstance(lookup, str) else lookup.prefetch_to
+            for lookup in queryset._prefetch_related_lookups
+        }
+        prefetch = [lookup for lookup in prefetch if lookup not in existing]
+        if prefetch:
+            queryset = queryset.prefetch_related(*prefetch)
+        return queryset
+
+    def _plan_for(self, node, obj_or_model=None, queryset=None):
+        plan = self._plans.get(node)
+        if plan is None:
+            plan = self.get_plan(obj_or_model or node.model, queryset, node)
+        return plan
+
+    def get_plan(self, obj_or_model, queryset=None, node=None, extras=True):
+        """
+        Decide once per model, and per way of reaching it, what to write for
+        its objects: the fields in order with their handlers, the relations
+        to follow, and the extras with their getters.
         """
         model = obj_or_model._meta.concrete_model
+        if node is None:
+            node = self.get_node(model)
         opts = model._meta
         # When using natural primary keys, retrieve the pk field of the
         # parent for multi-table inheritance child models. That field must
@@ -344,32 +492,178 @@ class Serializer:
             pk = opts.pk
             if pk.remote_field and pk.remote_field.parent_link:
                 pk_parent = pk
-        if self.inherited:
+        if node.inherited:
             # Parents' fields first, top-most parent first, each once.
             owners = [*reversed(opts.get_parent_list()), model]
         else:
             owners = [model]
-        selected = self.selected_fields
-        plan = ModelPlan()
-        if self.pk_name:
-            plan.pk_name = pk_name_of(opts)
+        selected = node.fields
+        written = []
         for owner in owners:
             for field in owner._meta.local_fields:
                 if not (field.serialize or field is pk_parent):
                     continue
+                if field is node.leave_out:
+                    continue
                 if field.remote_field is None:
                     if selected is None or field.attname in selected:
-                        plan.fields.append((self.handle_field, field))
+                        written.append((self.handle_field, field))
                 elif selected is None or field.attname[:-3] in selected:
-                    plan.fields.append((self.handle_fk_field, field))
+                    written.append((self.handle_fk_field, field))
             for field in owner._meta.local_many_to_many:
                 if field.serialize and (selected is None or field.attname in selected):
-                    plan.fields.append((self.handle_m2m_field, field))
-        if self.extras:
-            plan.extras = resolve_extras(
-                obj_or_model, get_model_extras(self.extras, model), queryset
-            )
+                    if field is not node.leave_out:
+                        written.append((self.handle_m2m_field, field))
+        plan = ModelPlan()
+        plan.inherits = node.inherited
+        if node.pk_name:
+            plan.pk_name = pk_name_of(opts)
+        children = node.children([field for _, field in written])
+        for handle, field in written:
+            child = children.get(field)
+            if child is not None:
+                handle = functools.partial(self.handle_relation, child=child)
+                plan.relations.append((field, child))
+            elif handle == self.handle_m2m_field:
+                if field.remote_field.through._meta.auto_created:
+                    plan.m2m_keys.append(field)
+            plan.fields.append((handle, field))
+        # Relations that aren't among the written fields: reverse ones, and
+        # forward ones left out by fields or inherited.
+        for relation, child in children.items():
+            if all(field is not relation for _, field in written):
+                handle = functools.partial(self.handle_relation, child=child)
+                plan.fields.append((handle, relation))
+                plan.relations.append((relation, child))
+        if extras:
+            if node.extras:
+                plan.extras = resolve_extras(obj_or_model, node.extras, queryset)
+            self._plans[node] = plan
         return plan
+
+    def with_dependencies(self, objects, queryset=None):
+        """
+        Return objects and every object they depend on (the targets of
+        their foreign keys, one-to-ones and many-to-manys, their multi-table
+        parents), transitively, each once, ordered so that each object comes
+        after those it references.
+        """
+        objects = list(objects)
+        self._selected_models = {
+            obj._meta.concrete_model for obj in objects if hasattr(obj, "_meta")
+        }
+        collected = {}  # (model, pk) -> object
+        edges = {}  # (model, pk) -> [((model, attname, value), hard)]
+        pending = objects
+        while pending:
+            wanted = {}  # (model, attname) -> values to fetch
+            by_model = {}
+            for obj in pending:
+                by_model.setdefault(obj._meta.concrete_model, []).append(obj)
+            for model, instances in by_model.items():
+                plan = self._plan_for(self.get_node(model), instances[0], queryset)
+                if plan.m2m_keys:
+                    models.prefetch_related_objects(
+                        instances, *[field.name for field in plan.m2m_keys]
+                    )
+                for obj in instances:
+                    key = (model, obj.pk)
+                    if key in collected:
+                        continue
+                    collected[key] = obj
+                    refs = edges[key] = self._references(obj, plan)
+                    for (target, attname, value), _ in refs:
+                        wanted.setdefault((target, attname), set()).add(value)
+            pending = []
+            using = objects[0]._state.db if objects else None
+            for (model, attname), values in wanted.items():
+                if attname == model._meta.pk.attname:
+                    values = {v for v in values if (model, v) not in collected}
+                values = sorted(values, key=repr)
+                for start in range(0, len(values), 1000):
+                    pending += model._base_manager.db_manager(using).filter(
+                        **{f"{attname}__in": values[start : start + 1000]}
+                    )
+            queryset = None
+        # Keys of the objects by the field a reference uses (a to_field, or
+        # the primary key).
+        index = {}
+        for model, attname in {ref[0][:2] for refs in edges.values() for ref in refs}:
+            index.update(
+                ((model, attname, getattr(obj, attname)), key)
+                for key, obj in collected.items()
+                if key[0] is model
+            )
+        resolved = {
+            key: [(index[ref], hard) for ref, hard in refs if ref in index]
+            for key, refs in edges.items()
+        }
+        try:
+            ordered = order_by_dependencies(
+                list(collected), resolved, lambda key: key[0]._meta.label
+            )
+        except SpecError as e:
+            raise SerializationError(f"select_related: {e}") from None
+        return [collected[key] for key in ordered]
+
+    def _references(self, obj, plan):
+        """
+        The ((model, attname, value), hard) references of obj to the objects
+        it depends on: keys written as keys, and multi-table parents.
+        """
+        refs = []
+        for handle, field in plan.fields:
+            if handle == self.handle_fk_field:
+                value = getattr(obj, field.attname)
+                if value is not None:
+                    target = field.target_field
+                    refs.append(
+                        (
+                            (
+                                field.related_model._meta.concrete_model,
+                                target.attname,
+                                value,
+                            ),
+                            not field.null,
+                        )
+                    )
+            elif handle == self.handle_m2m_field and field in plan.m2m_keys:
+                model = field.related_model._meta.concrete_model
+                for related in getattr(obj, field.name).all():
+                    refs.append(((model, model._meta.pk.attname, related.pk), False))
+        if not plan.inherits:
+            for parent, link in obj._meta.concrete_model._meta.parents.items():
+                if link is not None:
+                    value = getattr(obj, link.attname)
+                    refs.append(((parent, parent._meta.pk.attname, value), True))
+        return refs
+
+    def handle_relation(self, obj, relation, child):
+        """
+        Write the objects of a followed relation in full, in the same
+        envelope as top-level objects, as child's plan says.
+        """
+        name = relation_name(relation)
+        many = is_many(relation)
+        if many:
+            related = getattr(obj, name).all()
+        else:
+            try:
+                related = getattr(obj, name)
+            except ObjectDoesNotExist:
+                related = None
+            related = () if related is None else (related,)
+        plan = self.plan
+        child_plan = self._plan_for(child)
+        self.start_relation(obj, name, relation, many)
+        count = 0
+        for count, related_obj in enumerate(related, start=1):
+            self.plan = child_plan
+            self.start_related_object(related_obj)
+            self.write_fields(related_obj, child_plan)
+            self.end_related_object(related_obj)
+        self.plan = plan
+        self.end_relation(obj, name, relation, many, count)
 
     def start_serialization(self):
         """
@@ -422,6 +716,30 @@ class Serializer:
         raise NotImplementedError(
             "subclasses of Serializer must provide a handle_m2m_field() method"
         )
+
+    def start_relation(self, obj, name, relation, many):
+        """
+        Called before the objects of a followed relation (a field, or a
+        reverse relation) are written in full; many tells whether the
+        relation gives a list.
+        """
+        raise NotImplementedError(
+            "subclasses of Serializer must provide a start_relation() method"
+        )
+
+    def end_relation(self, obj, name, relation, many, count):
+        """Called after the count objects of a followed relation."""
+        raise NotImplementedError(
+            "subclasses of Serializer must provide an end_relation() method"
+        )
+
+    def start_related_object(self, obj):
+        """Called as each object of a followed relation starts."""
+        self.start_object(obj)
+
+    def end_related_object(self, obj):
+        """Called as each object of a followed relation ends."""
+        self.end_object(obj)
 
     def handle_extra(self, obj, name, value):
         """
@@ -538,6 +856,79 @@ class DeserializedObject:
                     )
                 setattr(self.object, field.attname, value)
         self.save()
+
+
+def reverse_relation(model, name):
+    """The reverse relation of model whose accessor is name, or None."""
+    for relation in model._meta.related_objects:
+        if relation.get_accessor_name() == name:
+            return relation
+    return None
+
+
+def is_nested(value):
+    """Whether a serialized field value holds objects rather than keys."""
+    if isinstance(value, dict):
+        return "model" in value
+    return (
+        isinstance(value, list)
+        and bool(value)
+        and all(isinstance(item, dict) and "model" in item for item in value)
+    )
+
+
+class NestedObjects:
+    """
+    The objects nested in one deserialized object, in the order they load:
+    the objects it points to (forward and many-to-many relations, and
+    reverse many-to-many ones, which don't point back) before it, and those
+    that point back to it (reverse foreign keys and one-to-ones) after it,
+    with their key to it filled in.
+    """
+
+    def __init__(self):
+        self.before = []
+        self.reverse_m2m = []
+        self.reverse = []
+
+    def add_forward(self, field, trees, data, m2m_data):
+        """
+        Add the (object, objects in load order) trees of a forward field,
+        and put their keys in the object's data.
+        """
+        for _, objects in trees:
+            self.before.extend(objects)
+        if field.many_to_many:
+            m2m_data[field.name] = [main.object.pk for main, _ in trees]
+        elif trees:
+            main = trees[0][0]
+            data[field.attname] = getattr(main.object, field.target_field.attname)
+        else:
+            data[field.attname] = None
+
+    def add_reverse(self, relation, trees):
+        """Add the trees of a reverse relation."""
+        if relation.many_to_many:
+            for _, objects in trees:
+                self.before.extend(objects)
+            self.reverse_m2m.append((relation, [main for main, _ in trees]))
+        else:
+            self.reverse.append((relation, trees))
+
+    def in_load_order(self, deserialized):
+        """Return the objects to save, deserialized among them."""
+        parent = deserialized.object
+        for relation, mains in self.reverse_m2m:
+            deserialized.m2m_data[relation.get_accessor_name()] = [
+                main.object.pk for main in mains
+            ]
+        after = []
+        for relation, trees in self.reverse:
+            value = getattr(parent, relation.field.target_field.attname)
+            for main, objects in trees:
+                setattr(main.object, relation.field.attname, value)
+                after.extend(objects)
+        return [*self.before, deserialized, *after]
 
 
 def build_instance(Model, data, db):

@@ -25,6 +25,8 @@ class Serializer(base.Serializer):
     def end_serialization(self):
         pass
 
+    _related = None
+
     def start_object(self, obj):
         self._current = {}
         self._extras = {}
@@ -104,6 +106,20 @@ class Serializer(base.Serializer):
     def handle_extra(self, obj, name, value):
         self._extras[name] = value
 
+    def start_relation(self, obj, name, relation, many):
+        # The object's dicts wait while its related objects are built.
+        self._parents = getattr(self, "_parents", [])
+        self._parents.append((self._current, self._extras, self._related))
+        self._related = []
+
+    def end_related_object(self, obj):
+        self._related.append(self.get_dump_object(obj))
+
+    def end_relation(self, obj, name, relation, many, count):
+        related = self._related
+        self._current, self._extras, self._related = self._parents.pop()
+        self._current[name] = related if many else (related[0] if count else None)
+
     def getvalue(self):
         return self.objects
 
@@ -136,16 +152,34 @@ class Deserializer(base.Deserializer):
         return next(self._iterator)
 
     def _handle_object(self, obj):
+        yield from self._build(obj)[1]
+
+    def _build_nested(self, value):
+        if not isinstance(value, dict):
+            raise base.DeserializationError(
+                f"Nested objects are dicts with model, pk and fields, not {value!r}."
+            )
+        main, objects = self._build(value)
+        if main is None:
+            return []
+        return [(main, objects)]
+
+    def _build(self, obj):
+        """
+        Return the DeserializedObject of obj and the list of it and the
+        objects nested in it, in the order they load.
+        """
         data = {}
         m2m_data = {}
         deferred_fields = {}
+        nested = base.NestedObjects()
 
         # Look up the model and starting build a dict of data for it.
         try:
             Model = self._get_model_from_node(obj["model"])
         except base.DeserializationError:
             if self.ignorenonexistent:
-                return
+                return None, []
             raise
         if "pk" in obj:
             try:
@@ -164,12 +198,27 @@ class Deserializer(base.Deserializer):
         # Handle each field
         fields = []
         for field_name, field_value in obj["fields"].items():
+            relation = base.reverse_relation(Model, field_name)
+            if relation is not None:
+                # Objects that point back to this one.
+                if not isinstance(field_value, list):
+                    field_value = [] if field_value is None else [field_value]
+                trees = [tree for v in field_value for tree in self._build_nested(v)]
+                nested.add_reverse(relation, trees)
+                continue
+
             if self.ignorenonexistent and field_name not in field_names:
                 # skip fields no longer on model
                 continue
 
             field = Model._meta.get_field(field_name)
             fields.append(field)
+
+            if field.is_relation and base.is_nested(field_value):
+                values = field_value if isinstance(field_value, list) else [field_value]
+                trees = [tree for v in values for tree in self._build_nested(v)]
+                nested.add_forward(field, trees, data, m2m_data)
+                continue
 
             # Handle M2M relations
             if field.remote_field and isinstance(
@@ -211,12 +260,13 @@ class Deserializer(base.Deserializer):
                     )
 
         model_instance = base.build_instance(Model, data, self.using)
-        yield base.DeserializedObject(
+        deserialized = base.DeserializedObject(
             model_instance,
             m2m_data,
             deferred_fields,
             save_parents=base.has_inherited_fields(Model, fields),
         )
+        return deserialized, nested.in_load_order(deserialized)
 
     def _handle_m2m_field_node(self, field, field_value):
         return base.deserialize_m2m_values(

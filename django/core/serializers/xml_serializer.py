@@ -16,6 +16,7 @@ from django.conf import settings
 from django.core.exceptions import ObjectDoesNotExist
 from django.core.serializers import base
 from django.core.serializers.json import DjangoJSONEncoder
+from django.core.serializers.planning import is_reverse
 from django.db import DEFAULT_DB_ALIAS, models
 from django.utils.duration import duration_iso_string
 from django.utils.xmlutils import SimplerXMLGenerator, UnserializableContentError
@@ -78,8 +79,12 @@ def extra_to_string(value):
 class Serializer(base.Serializer):
     """Serialize a QuerySet to XML."""
 
+    # How deep the current object sits in followed relations.
+    nesting = 0
+
     def indent(self, level):
         if self.options.get("indent") is not None:
+            level += 2 * self.nesting
             self.xml.ignorableWhitespace(
                 "\n" + " " * self.options.get("indent") * level
             )
@@ -256,6 +261,28 @@ class Serializer(base.Serializer):
                 )
         self.xml.endElement("extra")
 
+    def start_relation(self, obj, name, relation, many):
+        """Open the <field> that holds a followed relation's <object>s."""
+        self.indent(2)
+        rel = relation if is_reverse(relation) else relation.remote_field
+        self.xml.startElement(
+            "field",
+            {
+                "name": name,
+                "rel": rel.__class__.__name__,
+                "to": str(relation.related_model._meta),
+            },
+        )
+        self.nesting += 1
+
+    def end_relation(self, obj, name, relation, many, count):
+        self.nesting -= 1
+        if count:
+            self.indent(2)
+        elif not many:
+            self.xml.addQuickElement("None")
+        self.xml.endElement("field")
+
     def _start_relational_field(self, field):
         """Output the <field> element for relational fields."""
         self.indent(2)
@@ -291,15 +318,39 @@ class Deserializer(base.Deserializer):
         return DefusedExpatParser()
 
     def __next__(self):
+        if self._pending:
+            return self._pending.pop(0)
         for event, node in self.event_stream:
             if event == "START_ELEMENT" and node.nodeName == "object":
                 with fast_cache_clearing():
                     self.event_stream.expandNode(node)
-                return self._handle_object(node)
+                # The object, and the objects nested in it, in load order.
+                self._pending = self._build(node)[1]
+                return self._pending.pop(0)
         raise StopIteration
+
+    _pending = None
 
     def _handle_object(self, node):
         """Convert an <object> node to a DeserializedObject."""
+        return self._build(node)[0]
+
+    def _nested_nodes(self, field_node):
+        """The <object model=...> children of a <field>: nested objects."""
+        return [
+            child
+            for child in field_node.childNodes
+            if child.nodeType == child.ELEMENT_NODE
+            and child.nodeName == "object"
+            and child.hasAttribute("model")
+        ]
+
+    def _build(self, node):
+        """
+        Return the DeserializedObject of an <object> node and the list of it
+        and the objects nested in it, in the order they load.
+        """
+        nested = base.NestedObjects()
         # Look up the model using the model loading mechanism. If this fails,
         # bail.
         Model = self._get_model_from_node(node, "model")
@@ -328,6 +379,9 @@ class Deserializer(base.Deserializer):
         fields = []
         # Deserialize each field.
         for field_node in node.getElementsByTagName("field"):
+            if owner_object(field_node) is not node:
+                # A field of an object nested in this one.
+                continue
             # If the field is missing the name attribute, bail (are you
             # sensing a pattern here?)
             field_name = field_node.getAttribute("name")
@@ -336,6 +390,13 @@ class Deserializer(base.Deserializer):
                     "<field> node is missing the 'name' attribute"
                 )
 
+            relation = base.reverse_relation(Model, field_name)
+            if relation is not None:
+                # Objects that point back to this one.
+                trees = [self._build(child) for child in self._nested_nodes(field_node)]
+                nested.add_reverse(relation, trees)
+                continue
+
             # Get the field from the Model. This will raise a
             # FieldDoesNotExist if, well, the field doesn't exist, which will
             # be propagated correctly unless ignorenonexistent=True is used.
@@ -343,6 +404,13 @@ class Deserializer(base.Deserializer):
                 continue
             field = Model._meta.get_field(field_name)
             fields.append(field)
+
+            if field.is_relation:
+                children = self._nested_nodes(field_node)
+                if children:
+                    trees = [self._build(child) for child in children]
+                    nested.add_forward(field, trees, data, m2m_data)
+                    continue
 
             # As is usually the case, relation fields get the special treatment.
             if field.remote_field and isinstance(
@@ -383,12 +451,13 @@ class Deserializer(base.Deserializer):
         obj = base.build_instance(Model, data, self.db)
 
         # Return a DeserializedObject so that the m2m data has a place to live.
-        return base.DeserializedObject(
+        deserialized = base.DeserializedObject(
             obj,
             m2m_data,
             deferred_fields,
             save_parents=base.has_inherited_fields(Model, fields),
         )
+        return deserialized, nested.in_load_order(deserialized)
 
     def _handle_fk_field_node(self, node, field):
         """
@@ -489,6 +558,14 @@ class Deserializer(base.Deserializer):
                 "<%s> node has invalid model identifier: '%s'"
                 % (node.nodeName, model_identifier)
             )
+
+
+def owner_object(node):
+    """The <object> element a node belongs to: its closest one above."""
+    parent = node.parentNode
+    while parent is not None and parent.nodeName != "object":
+        parent = parent.parentNode
+    return parent
 
 
 def getInnerText(node):

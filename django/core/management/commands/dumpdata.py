@@ -6,7 +6,11 @@ from django.apps import apps
 from django.core import serializers
 from django.core.management.base import BaseCommand, CommandError
 from django.core.management.utils import parse_apps_and_model_labels
-from django.core.serializers.base import SerializationError, resolve_extras
+from django.core.serializers.base import (
+    SerializationError,
+    Serializer,
+    resolve_extras,
+)
 from django.db import DEFAULT_DB_ALIAS, connections, router
 
 try:
@@ -112,6 +116,28 @@ class Command(BaseCommand):
             help="Include the fields of multi-table inheritance parents.",
         )
         parser.add_argument(
+            "--relations",
+            action="append",
+            default=[],
+            metavar="app_label.ModelName.path",
+            help="Serialize a relation of a model (a field, or a reverse "
+            "relation by its accessor; a__b goes deeper) as nested objects "
+            "instead of keys. Can be used multiple times.",
+        )
+        parser.add_argument(
+            "--depth",
+            type=int,
+            default=0,
+            help="Serialize every forward relation as nested objects, this many "
+            "levels deep.",
+        )
+        parser.add_argument(
+            "--select-related",
+            action="store_true",
+            help="Add every object the dumped objects depend on, ordered so "
+            "that the output loads.",
+        )
+        parser.add_argument(
             "--extras",
             action="append",
             default=[],
@@ -119,6 +145,22 @@ class Command(BaseCommand):
             help="Serialize an attribute, property or argument-less method of a "
             "model as an extra value. Can be used multiple times.",
         )
+
+    def parse_relations(self, specs):
+        """Map models to the paths of "app_label.ModelName.path" specs."""
+        relations = {}
+        for spec in specs:
+            label, _, path = spec.rpartition(".")
+            if label.count(".") != 1 or not path:
+                raise CommandError(
+                    f"--relations {spec}: expected app_label.ModelName.path."
+                )
+            try:
+                model = apps.get_model(label)
+            except (LookupError, ValueError):
+                raise CommandError(f"--relations {spec}: unknown model {label!r}.")
+            relations.setdefault(model._meta.concrete_model, []).append(path)
+        return relations
 
     def parse_extras(self, specs):
         """
@@ -156,6 +198,10 @@ class Command(BaseCommand):
         use_base_manager = options["use_base_manager"]
         pks = options["primary_keys"]
         extras = self.parse_extras(options["extras"])
+        relations = self.parse_relations(options["relations"])
+        depth = options["depth"]
+        if depth < 0:
+            raise CommandError(f"--depth must be 0 or more, not {depth}.")
 
         if pks:
             primary_keys = [pk.strip() for pk in pks.split(",")]
@@ -225,6 +271,26 @@ class Command(BaseCommand):
 
             raise CommandError("Unknown serialization format: %s" % format)
 
+        plan_options = {
+            "use_natural_foreign_keys": use_natural_foreign_keys,
+            "use_natural_primary_keys": use_natural_primary_keys,
+            "pk_name": options["pk_name"],
+            "inherited": options["inherited"],
+            "extras": extras,
+            "relations": relations,
+            "depth": depth,
+            "select_related": options["select_related"],
+        }
+        # Relations are checked, and their queries planned, before any output;
+        # what to fetch doesn't depend on the format.
+        planner = Serializer()
+        planner.configure(**plan_options)
+        for model in relations:
+            try:
+                planner.query_lookups(model)
+            except SerializationError as e:
+                raise CommandError(f"--relations: {e}")
+
         def get_objects(count_only=False):
             """
             Collate the objects to be serialized. If count_only is True, just
@@ -264,6 +330,8 @@ class Command(BaseCommand):
                     if count_only:
                         yield queryset.order_by().count()
                     else:
+                        if relations or depth:
+                            queryset = planner.plan_queryset(queryset)
                         chunk_size = (
                             2000 if queryset._prefetch_related_lookups else None
                         )
@@ -314,14 +382,10 @@ class Command(BaseCommand):
                     format,
                     get_objects(),
                     indent=indent,
-                    use_natural_foreign_keys=use_natural_foreign_keys,
-                    use_natural_primary_keys=use_natural_primary_keys,
                     stream=stream or self.stdout,
                     progress_output=progress_output,
                     object_count=object_count,
-                    pk_name=options["pk_name"],
-                    inherited=options["inherited"],
-                    extras=extras,
+                    **plan_options,
                 )
             finally:
                 if stream:

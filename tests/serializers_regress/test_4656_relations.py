@@ -1,0 +1,475 @@
+import datetime
+import json
+import os
+import tempfile
+from io import StringIO
+
+from django.core import management, serializers
+from django.core.management import CommandError
+from django.core.serializers.base import SerializationError
+from django.db.models import Prefetch
+from django.test import TestCase
+
+from .models import (
+    Author,
+    Category,
+    Choice,
+    Club,
+    FeaturedPoll,
+    Membership,
+    Poll,
+    Profile,
+    Tag,
+)
+from .test_default_output import FORMATS
+from .utils import make_polls, python_objects
+
+TEXT_FORMATS = ["python", "json", "jsonl", "yaml"]
+
+
+def poll_state():
+    """Every field of every poll, its creator, tags and choices."""
+    return [
+        (
+            poll.pk,
+            poll.question,
+            poll.pub_date,
+            poll.valid_for,
+            (poll.creator.pk, poll.creator.name),
+            sorted((tag.pk, tag.name) for tag in poll.tags.all()),
+            sorted((c.pk, c.choice, c.votes) for c in poll.choices.all()),
+        )
+        for poll in Poll.objects.order_by("pk")
+    ]
+
+
+def empty_database():
+    for model in [Choice, Poll, Tag, Profile, Membership, Club, Author, Category]:
+        model.objects.all().delete()
+
+
+def load(format, data):
+    """Load serialized data with loaddata, as a fixture file."""
+    extension = {"python": "json"}.get(format, format)
+    if format == "python":
+        data = json.dumps(data, cls=serializers.json.DjangoJSONEncoder)
+    with tempfile.TemporaryDirectory() as directory:
+        fixture = os.path.join(directory, f"data.{extension}")
+        with open(fixture, "w", encoding="utf-8") as f:
+            f.write(data)
+        management.call_command("loaddata", fixture, verbosity=0)
+
+
+class RelationsOutputTests(TestCase):
+    @classmethod
+    def setUpTestData(cls):
+        cls.polls = make_polls()
+        cls.plain = cls.polls["plain"]
+
+    def test_nested_objects_in_every_format(self):
+        queryset = Poll.objects.filter(pk=self.plain.pk)
+        for format in TEXT_FORMATS:
+            with self.subTest(format=format):
+                data = serializers.serialize(
+                    format, queryset, relations=["creator", "tags", "choices"]
+                )
+                fields = python_objects(format, data)[0]["fields"]
+                self.assertEqual(
+                    list(fields),
+                    ["question", "pub_date", "creator", "valid_for", "tags", "choices"],
+                )
+                self.assertEqual(
+                    fields["creator"],
+                    {
+                        "model": "serializers_regress.author",
+                        "pk": self.polls["author"].pk,
+                        "fields": {"name": "Ann"},
+                    },
+                )
+                news = self.polls["tags"][0]
+                self.assertEqual(
+                    fields["tags"],
+                    [
+                        {
+                            "model": "serializers_regress.tag",
+                            "pk": news.pk,
+                            "fields": {"name": "news"},
+                        }
+                    ],
+                )
+                choice = self.plain.choices.get()
+                # The key back to the poll is left out.
+                self.assertEqual(
+                    fields["choices"],
+                    [
+                        {
+                            "model": "serializers_regress.choice",
+                            "pk": choice.pk,
+                            "fields": {"choice": "Yes", "votes": 3},
+                        }
+                    ],
+                )
+
+    def test_xml_fields_hold_objects(self):
+        data = serializers.serialize(
+            "xml",
+            Poll.objects.filter(pk=self.plain.pk),
+            relations=["creator", "choices"],
+        )
+        author, choice = self.polls["author"], self.plain.choices.get()
+        self.assertIn(
+            '<field name="creator" rel="ManyToOneRel" to="serializers_regress.author">'
+            f'<object model="serializers_regress.author" pk="{author.pk}">'
+            '<field name="name" type="CharField">Ann</field></object></field>',
+            data,
+        )
+        self.assertIn(
+            '<field name="choices" rel="ManyToOneRel" to="serializers_regress.choice">'
+            f'<object model="serializers_regress.choice" pk="{choice.pk}">'
+            '<field name="choice" type="CharField">Yes</field>'
+            '<field name="votes" type="IntegerField">3</field></object></field>',
+            data,
+        )
+
+    def test_options_per_relation(self):
+        data = serializers.serialize(
+            "python",
+            Poll.objects.filter(pk=self.plain.pk),
+            relations={
+                "creator": {"fields": ["name"], "pk_name": True},
+                "choices": {
+                    "extras": [("share", lambda c: c.votes / 10)],
+                    "relations": {"poll": {"fields": ["question"]}},
+                },
+            },
+        )
+        fields = data[0]["fields"]
+        self.assertEqual(fields["creator"]["pk_name"], "id")
+        choice = fields["choices"][0]
+        self.assertEqual(choice["extras"], {"share": 0.3})
+        self.assertEqual(choice["fields"]["poll"]["fields"], {"question": "What's up?"})
+
+    def test_paths_go_deeper(self):
+        data = serializers.serialize(
+            "python",
+            Poll.objects.filter(pk=self.plain.pk),
+            relations=["choices__poll__creator"],
+        )
+        choice = data[0]["fields"]["choices"][0]
+        self.assertEqual(
+            choice["fields"]["poll"]["fields"]["creator"]["fields"], {"name": "Ann"}
+        )
+
+    def test_reverse_one_to_one_and_inherited_child(self):
+        Profile.objects.create(author=self.polls["author"], bio="Writes polls.")
+        data = serializers.serialize(
+            "python", Author.objects.all(), relations=["profile", "poll_set"]
+        )
+        self.assertEqual(
+            data[0]["fields"]["profile"]["fields"], {"bio": "Writes polls."}
+        )
+        self.assertEqual(len(data[0]["fields"]["poll_set"]), 3)
+        data = serializers.serialize(
+            "python", Poll.objects.order_by("pk"), relations=["featuredpoll"]
+        )
+        self.assertIsNone(data[0]["fields"]["featuredpoll"])
+        self.assertEqual(
+            data[1]["fields"]["featuredpoll"]["fields"], {"headline": "War"}
+        )
+
+    def test_many_to_many_through_a_model(self):
+        club = Club.objects.create(name="Chess")
+        Membership.objects.create(club=club, author=self.polls["author"], role="chair")
+        data = serializers.serialize(
+            "python", Club.objects.all(), relations=["members", "membership_set"]
+        )
+        fields = data[0]["fields"]
+        self.assertEqual(fields["members"][0]["fields"], {"name": "Ann"})
+        self.assertEqual(
+            fields["membership_set"][0]["fields"],
+            {"author": self.polls["author"].pk, "role": "chair"},
+        )
+
+    def test_depth(self):
+        root = Category.objects.create(name="root")
+        middle = Category.objects.create(name="middle", parent=root)
+        leaf = Category.objects.create(name="leaf", parent=middle)
+        queryset = Category.objects.filter(pk=leaf.pk)
+        data = serializers.serialize("python", queryset, depth=0)
+        self.assertEqual(data[0]["fields"]["parent"], middle.pk)
+        data = serializers.serialize("python", queryset, depth=1)
+        self.assertEqual(data[0]["fields"]["parent"]["fields"]["parent"], root.pk)
+        data = serializers.serialize("python", queryset, depth=3)
+        parent = data[0]["fields"]["parent"]["fields"]["parent"]
+        self.assertEqual(parent["fields"], {"name": "root", "parent": None})
+
+    def test_depth_follows_forward_relations_and_relations_add(self):
+        data = serializers.serialize(
+            "python",
+            Poll.objects.filter(pk=self.plain.pk),
+            depth=1,
+            relations=["choices"],
+        )
+        fields = data[0]["fields"]
+        self.assertEqual(fields["creator"]["fields"], {"name": "Ann"})
+        self.assertEqual(fields["tags"][0]["fields"], {"name": "news"})
+        self.assertEqual(fields["choices"][0]["fields"]["votes"], 3)
+
+    def test_loops_end(self):
+        first = Category.objects.create(name="first")
+        second = Category.objects.create(name="second", parent=first)
+        first.parent = second
+        first.save()
+        data = serializers.serialize(
+            "json",
+            Category.objects.filter(pk=first.pk),
+            depth=4,
+            relations=["children"],
+        )
+        self.assertEqual(data.count('"model": "serializers_regress.category"'), 6)
+
+    def test_null_relation(self):
+        category = Category.objects.create(name="root")
+        for format in FORMATS:
+            with self.subTest(format=format):
+                data = serializers.serialize(
+                    format, [category], relations=["parent", "children"]
+                )
+                if format == "xml":
+                    self.assertIn(
+                        '<field name="parent" rel="ManyToOneRel" '
+                        'to="serializers_regress.category"><None></None></field>'
+                        '<field name="children" rel="ManyToOneRel" '
+                        'to="serializers_regress.category"></field>',
+                        data,
+                    )
+                else:
+                    fields = python_objects(format, data)[0]["fields"]
+                    self.assertEqual((fields["parent"], fields["children"]), (None, []))
+
+
+class RelationsQueryTests(TestCase):
+    def make_polls(self, count):
+        ann = Author.objects.create(name="Ann")
+        tags = [Tag.objects.create(name=f"tag {n}") for n in range(2)]
+        when = datetime.datetime(2009, 4, 1, 12, 30)
+        for n in range(count):
+            poll = Poll.objects.create(
+                question=f"Q{n}?", pub_date=when, creator=ann, valid_for=n
+            )
+            poll.tags.set(tags)
+            for m in range(2):
+                Choice.objects.create(poll=poll, choice=f"C{m}", votes=m)
+
+    def test_queries_do_not_grow_with_objects(self):
+        relations = {"creator": {}, "tags": {}, "choices": {"relations": ["poll"]}}
+        for count in [1, 10, 100]:
+            with self.subTest(count=count):
+                Poll.objects.all().delete()
+                self.make_polls(count)
+                for format in FORMATS:
+                    # The polls joined with their creators, their tags, and
+                    # their choices, whose polls the prefetch already holds.
+                    with self.assertNumQueries(3):
+                        serializers.serialize(
+                            format, Poll.objects.all(), relations=relations
+                        )
+
+    def test_many_to_many_keys_cost_no_query_per_object(self):
+        self.make_polls(20)
+        # The polls joined with their creators, and their tags.
+        with self.assertNumQueries(2):
+            serializers.serialize("json", Poll.objects.all(), relations=["creator"])
+
+    def test_a_list_of_objects_is_prefetched_too(self):
+        self.make_polls(10)
+        polls = list(Poll.objects.all())
+        with self.assertNumQueries(3):
+            serializers.serialize("xml", polls, relations=["creator", "choices"])
+
+    def test_callers_prefetch_is_kept(self):
+        self.make_polls(3)
+        queryset = Poll.objects.prefetch_related(
+            Prefetch("choices", queryset=Choice.objects.filter(votes__gt=0))
+        )
+        with self.assertNumQueries(3):
+            data = serializers.serialize("python", queryset, relations=["choices"])
+        self.assertEqual([len(poll["fields"]["choices"]) for poll in data], [1, 1, 1])
+
+
+class RelationsRoundTripTests(TestCase):
+    @classmethod
+    def setUpTestData(cls):
+        cls.polls = make_polls()
+
+    def test_nested_output_loads_into_empty_database(self):
+        expected = poll_state()
+        for format in FORMATS:
+            with self.subTest(format=format):
+                data = serializers.serialize(
+                    format,
+                    Poll.objects.order_by("pk"),
+                    relations=["creator", "tags", "choices"],
+                    pk_name=True,
+                )
+                empty_database()
+                load(format, data)
+                self.assertEqual(poll_state(), expected)
+
+    def test_depth_output_loads_into_empty_database(self):
+        expected = poll_state()
+        for format in FORMATS:
+            with self.subTest(format=format):
+                data = serializers.serialize(
+                    format,
+                    Choice.objects.order_by("pk"),
+                    depth=3,
+                )
+                empty_database()
+                load(format, data)
+                # Choices carry their polls, which carry creators and tags.
+                self.assertEqual(
+                    [row for row in poll_state() if row[6]],
+                    [row for row in expected if row[6]],
+                )
+
+    def test_reverse_many_to_many_loads(self):
+        news = self.polls["tags"][0]
+        expected = sorted(poll.pk for poll in news.poll_set.all())
+        data = serializers.serialize("json", [news], relations=["poll_set__creator"])
+        empty_database()
+        load("json", data)
+        self.assertEqual(
+            sorted(poll.pk for poll in Tag.objects.get(pk=news.pk).poll_set.all()),
+            expected,
+        )
+
+    def test_nested_inherited_child_loads(self):
+        data = serializers.serialize(
+            "xml",
+            Poll.objects.order_by("pk"),
+            relations=["creator", "tags", "featuredpoll"],
+        )
+        empty_database()
+        load("xml", data)
+        self.assertEqual(
+            list(
+                FeaturedPoll.objects.order_by("pk").values_list("headline", "question")
+            ),
+            [("War", "Tabs?"), ("Editors", "Vim?")],
+        )
+
+
+class RelationsErrorTests(TestCase):
+    def assertRaisesBeforeOutput(self, msg, **options):
+        for format in FORMATS:
+            with self.subTest(format=format):
+                stream = StringIO()
+                with self.assertRaisesMessage(SerializationError, msg):
+                    serializers.serialize(
+                        format, Poll.objects.all(), stream=stream, **options
+                    )
+                self.assertEqual(stream.getvalue(), "")
+
+    def test_unknown_relation(self):
+        self.assertRaisesBeforeOutput(
+            "serializers_regress.Poll: serializers_regress.Poll has no relation "
+            "named 'nope'",
+            relations=["nope"],
+        )
+
+    def test_unknown_relation_deeper(self):
+        self.assertRaisesBeforeOutput(
+            "serializers_regress.Poll: serializers_regress.Author has no relation "
+            "named 'nope'",
+            relations=["creator__nope"],
+        )
+
+    def test_reverse_relation_by_query_name(self):
+        self.assertRaisesBeforeOutput(
+            "serializers_regress.Author has no relation named 'poll'",
+            relations={"creator": {"relations": ["poll"]}},
+        )
+
+    def test_not_a_relation(self):
+        self.assertRaisesBeforeOutput(
+            "serializers_regress.Poll.question is not a relation",
+            relations=["question"],
+        )
+
+    def test_negative_depth(self):
+        self.assertRaisesBeforeOutput(
+            "depth must be a non-negative integer, not -1.", depth=-1
+        )
+
+    def test_malformed_specs(self):
+        self.assertRaisesBeforeOutput(
+            "relations takes a list or a dict of relation names, not 'creator' "
+            "(a list: ['creator']).",
+            relations="creator",
+        )
+        self.assertRaisesBeforeOutput(
+            "unknown option 'field' for the relation 'creator'",
+            relations={"creator": {"field": ["name"]}},
+        )
+        self.assertRaisesBeforeOutput(
+            "the options of the relation 'creator' are a dict",
+            relations={"creator": ["name"]},
+        )
+
+
+class DumpdataRelationsTests(TestCase):
+    @classmethod
+    def setUpTestData(cls):
+        cls.polls = make_polls()
+
+    def dumpdata(self, *args, **options):
+        out = StringIO()
+        management.call_command("dumpdata", *args, stdout=out, **options)
+        return out.getvalue()
+
+    def test_relations_and_depth(self):
+        data = json.loads(
+            self.dumpdata(
+                "serializers_regress.poll",
+                relations=[
+                    "serializers_regress.Poll.choices",
+                    "serializers_regress.Poll.creator",
+                ],
+            )
+        )
+        self.assertEqual(data[0]["fields"]["creator"]["fields"], {"name": "Ann"})
+        self.assertEqual(data[0]["fields"]["choices"][0]["fields"]["votes"], 3)
+        data = json.loads(self.dumpdata("serializers_regress.choice", depth=1))
+        self.assertEqual(data[0]["fields"]["poll"]["fields"]["question"], "What's up?")
+
+    def test_command_line_and_loaddata(self):
+        out = StringIO()
+        management.call_command(
+            "dumpdata",
+            "serializers_regress.poll",
+            "--relations=serializers_regress.Poll.choices",
+            "--relations=serializers_regress.Poll.creator",
+            "--relations=serializers_regress.Poll.tags",
+            "--format=xml",
+            stdout=out,
+        )
+        expected = poll_state()
+        empty_database()
+        load("xml", out.getvalue())
+        self.assertEqual(poll_state(), expected)
+
+    def test_bad_options_raise_command_error(self):
+        for options, msg in [
+            ({"relations": ["serializers_regress.Poll"]}, "expected app_label."),
+            ({"relations": ["serializers_regress.Nope.x"]}, "unknown model"),
+            (
+                {"relations": ["serializers_regress.Poll.nope"]},
+                "--relations: serializers_regress.Poll: serializers_regress.Poll "
+                "has no relation named 'nope'",
+            ),
+            ({"depth": -2}, "--depth must be 0 or more, not -2."),
+        ]:
+            with self.subTest(options=options):
+                with self.assertRaisesMessage(CommandError, msg):
+                    self.dumpdata("serializers_regress", **options)

@@ -1,0 +1,199 @@
+import json
+from io import StringIO
+
+from django.core import management, serializers
+from django.core.management import CommandError
+from django.core.serializers.base import SerializationError
+from django.test import TestCase
+
+from .models import (
+    Author,
+    Category,
+    Choice,
+    FeaturedPoll,
+    Link,
+    Poll,
+    SponsoredPoll,
+    Tag,
+)
+from .test_4656_relations import empty_database, load
+from .test_default_output import FORMATS
+from .utils import make_polls, python_objects
+
+
+def labels(format, data):
+    """The (model, pk) of each object of serialized data, in order."""
+    if format == "xml":
+        from xml.dom import minidom
+
+        return [
+            (node.getAttribute("model"), node.getAttribute("pk"))
+            for node in minidom.parseString(data).documentElement.childNodes
+            if node.nodeName == "object"
+        ]
+    return [(obj["model"], str(obj["pk"])) for obj in python_objects(format, data)]
+
+
+class SelectRelatedTests(TestCase):
+    @classmethod
+    def setUpTestData(cls):
+        cls.polls = make_polls()
+
+    def test_adds_dependencies_in_loading_order(self):
+        sponsored = self.polls["sponsored"]
+        tech = self.polls["tags"][1]
+        author = self.polls["author"]
+        for format in FORMATS:
+            with self.subTest(format=format):
+                data = serializers.serialize(
+                    format, SponsoredPoll.objects.all(), select_related=True
+                )
+                self.assertEqual(
+                    labels(format, data),
+                    [
+                        ("serializers_regress.author", str(author.pk)),
+                        ("serializers_regress.tag", str(tech.pk)),
+                        ("serializers_regress.poll", str(sponsored.pk)),
+                        ("serializers_regress.featuredpoll", str(sponsored.pk)),
+                        ("serializers_regress.sponsoredpoll", str(sponsored.pk)),
+                    ],
+                )
+
+    def test_each_object_once(self):
+        data = serializers.serialize(
+            "python",
+            [*Choice.objects.all(), *Poll.objects.all()],
+            select_related=True,
+        )
+        keys = [(obj["model"], obj["pk"]) for obj in data]
+        self.assertEqual(len(keys), len(set(keys)))
+        # 1 choice, 3 polls, their author and 2 tags.
+        self.assertEqual(len(data), 1 + 3 + 1 + 2)
+
+    def test_options_apply_to_the_selection_only(self):
+        data = serializers.serialize(
+            "python",
+            Choice.objects.all(),
+            select_related=True,
+            fields=["choice", "poll"],
+            extras=["pk"],
+        )
+        self.assertEqual(data[-1]["fields"], {"choice": "Yes", "poll": data[-2]["pk"]})
+        self.assertEqual(data[-1]["extras"], {"pk": data[-1]["pk"]})
+        author = data[0]
+        self.assertEqual(author["fields"], {"name": "Ann"})
+        self.assertNotIn("extras", author)
+
+    def test_with_inherited_parents_are_not_repeated(self):
+        data = serializers.serialize(
+            "python", FeaturedPoll.objects.all(), select_related=True, inherited=True
+        )
+        self.assertEqual(
+            [obj["model"].split(".")[1] for obj in data],
+            ["author", "tag", "tag", "featuredpoll", "featuredpoll"],
+        )
+
+    def test_queries_do_not_grow_with_objects(self):
+        # The choices, their polls, the polls' tags, authors and tags.
+        with self.assertNumQueries(5):
+            serializers.serialize("json", Choice.objects.all(), select_related=True)
+
+    def test_output_loads_into_empty_database(self):
+        def state():
+            return [
+                (
+                    p.pk,
+                    p.question,
+                    p.headline,
+                    p.creator.name,
+                    sorted(t.name for t in p.tags.all()),
+                )
+                for p in FeaturedPoll.objects.order_by("pk")
+            ]
+
+        expected = state()
+        for format in FORMATS:
+            with self.subTest(format=format):
+                data = serializers.serialize(
+                    format, FeaturedPoll.objects.all(), select_related=True
+                )
+                empty_database()
+                load(format, data)
+                self.assertEqual(state(), expected)
+                self.assertEqual(Poll.objects.count(), 2)
+
+    def test_cycle_through_nullable_keys_loads(self):
+        first = Category.objects.create(name="first")
+        second = Category.objects.create(name="second", parent=first)
+        first.parent = second
+        first.save()
+        for format in FORMATS:
+            with self.subTest(format=format):
+                data = serializers.serialize(
+                    format, Category.objects.filter(pk=first.pk), select_related=True
+                )
+                self.assertEqual(len(labels(format, data)), 2)
+                empty_database()
+                load(format, data)
+                self.assertEqual(
+                    Category.objects.get(name="first").parent.parent.name, "first"
+                )
+                # Put them back for the next format.
+                empty_database()
+                first = Category.objects.create(pk=first.pk, name="first")
+                second = Category.objects.create(
+                    pk=second.pk, name="second", parent=first
+                )
+                first.parent = second
+                first.save()
+
+    def test_cycle_of_non_nullable_keys_raises(self):
+        Link.objects.create(pk=1, name="a", next_id=2)
+        Link.objects.create(pk=2, name="b", next_id=1)
+        msg = (
+            "select_related: the objects depend on each other through "
+            "non-nullable keys in a cycle that cannot be ordered: "
+            "serializers_regress.Link."
+        )
+        for format in FORMATS:
+            with self.subTest(format=format):
+                stream = StringIO()
+                with self.assertRaisesMessage(SerializationError, msg):
+                    serializers.serialize(
+                        format,
+                        Link.objects.filter(pk=1),
+                        select_related=True,
+                        stream=stream,
+                    )
+                self.assertEqual(stream.getvalue(), "")
+
+    def test_dumpdata_select_related(self):
+        out = StringIO()
+        management.call_command(
+            "dumpdata",
+            "serializers_regress.sponsoredpoll",
+            "--select-related",
+            "--pk-name",
+            stdout=out,
+        )
+        data = json.loads(out.getvalue())
+        self.assertEqual(
+            [obj["model"].split(".")[1] for obj in data],
+            ["author", "tag", "poll", "featuredpoll", "sponsoredpoll"],
+        )
+        empty_database()
+        load("json", out.getvalue())
+        self.assertEqual(SponsoredPoll.objects.get().sponsor, "ACME")
+        self.assertEqual(Author.objects.count(), 1)
+        self.assertEqual(Tag.objects.count(), 1)
+
+    def test_dumpdata_unorderable_cycle_is_a_command_error(self):
+        Link.objects.create(pk=1, name="a", next_id=2)
+        Link.objects.create(pk=2, name="b", next_id=1)
+        with self.assertRaisesMessage(CommandError, "serializers_regress.Link"):
+            management.call_command(
+                "dumpdata",
+                "serializers_regress.link",
+                select_related=True,
+                stdout=StringIO(),
+            )
