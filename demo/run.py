@@ -58,13 +58,16 @@ def show(description, format, queryset, **options):
 
 
 def options_repr(options):
-    def shown(value):
-        return value if isinstance(value, str) else (value[0], "<lambda>")
+    def shown(key, value):
+        if key == "extras":
+            return [e if isinstance(e, str) else (e[0], "<lambda>") for e in value]
+        if isinstance(value, type):
+            return value.__name__
+        if isinstance(value, dict):
+            return {k: shown(k, v) for k, v in value.items()}
+        return value
 
-    return [
-        f"{key}={[shown(e) for e in value] if key == 'extras' else value!r}"
-        for key, value in options.items()
-    ]
+    return [f"{key}={shown(key, value)!r}" for key, value in options.items()]
 
 
 class count_queries:
@@ -135,6 +138,31 @@ def main():
             format,
             Poll.objects.filter(featuredpoll=None),
             relations=["creator", "tags", "choices"],
+        )
+
+    from polls.serializers import (
+        ChoiceSerializer,
+        PollByIdSerializer,
+        PollDescriptionSerializer,
+        PollSerializer,
+    )
+
+    plain = Poll.objects.filter(featuredpoll=None)
+    for format in ["json", "xml"]:
+        title(f"{format.upper()}: custom serializers (the proposal's examples 1-3)")
+        show("1: tuples", format, plain, custom_serializer=PollSerializer)
+        show(
+            "2: descriptions, nesting, related objects",
+            format,
+            plain,
+            custom_serializer=PollDescriptionSerializer,
+            related_custom_serializers={"polls.Choice": ChoiceSerializer},
+        )
+        show(
+            "3: a mapping",
+            format,
+            Poll.objects.all(),
+            custom_serializer=PollByIdSerializer,
         )
 
     title(

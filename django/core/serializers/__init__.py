@@ -21,6 +21,7 @@ import importlib
 from django.apps import apps
 from django.conf import settings
 from django.core.serializers.base import SerializerDoesNotExist
+from django.core.serializers.custom import ModelSerializer  # NOQA
 
 # Built-in serializers
 BUILTIN_SERIALIZERS = {

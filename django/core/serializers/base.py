@@ -83,6 +83,23 @@ class ProgressBar:
         self.output.flush()
 
 
+def add_lookups(queryset, select, prefetch):
+    """
+    Return queryset with the select_related() and prefetch_related()
+    lookups added, keeping those it has.
+    """
+    if select and queryset.query.select_related is not True:
+        queryset = queryset.select_related(*select)
+    existing = {
+        lookup if isinstance(lookup, str) else lookup.prefetch_to
+        for lookup in queryset._prefetch_related_lookups
+    }
+    prefetch = [lookup for lookup in prefetch if lookup not in existing]
+    if prefetch:
+        queryset = queryset.prefetch_related(*prefetch)
+    return queryset
+
+
 class ModelPlan:
     """What a serializer writes for each object of one model."""
 
@@ -232,7 +249,7 @@ def _extra_getter(obj_or_model, model, label, name, selected):
     return operator.methodcaller(name)
 
 
-def _guarded(function, label, name):
+def _guarded(function, label, name, what="the extra"):
     """Turn an extra's exception into a SerializationError that names it."""
 
     def get_value(obj):
@@ -248,7 +265,7 @@ def _guarded(function, label, name):
             raise
         except Exception as e:
             raise SerializationError(
-                f"{label} (pk={obj.pk!r}): the extra {name!r} raised "
+                f"{label} (pk={obj.pk!r}): {what} {name!r} raised "
                 f"{e.__class__.__name__}: {e}"
             ) from e
 
@@ -282,6 +299,8 @@ class Serializer:
         relations=(),
         depth=0,
         select_related=False,
+        custom_serializer=None,
+        related_custom_serializers=None,
         **options,
     ):
         """
@@ -300,9 +319,13 @@ class Serializer:
             relations=relations,
             depth=depth,
             select_related=select_related,
+            custom_serializer=custom_serializer,
+            related_custom_serializers=related_custom_serializers,
         )
         progress_bar = self.progress_class(progress_output, object_count)
         objects = self._validate_options(queryset)
+        if self.custom is not None:
+            objects = self._prepare_custom(objects, queryset)
         if select_related:
             objects = self.with_dependencies(objects, queryset)
 
@@ -312,6 +335,14 @@ class Serializer:
             if not hasattr(obj, "_meta"):
                 # Let the format reject a non-model object its own way.
                 self.start_object(obj)
+            if self.custom is not None:
+                shape = self._custom_shape(obj)
+                if shape is not None:
+                    key = shape.key_of(obj) if shape.key is not None else None
+                    self.handle_custom_object(obj, shape, key)
+                    progress_bar.update(count)
+                    self.first = False
+                    continue
             # Use the concrete parent class' _meta instead of the object's _meta
             # This is to avoid local_fields problems for proxy models. Refs #17717.
             concrete_model = obj._meta.concrete_model
@@ -338,6 +369,8 @@ class Serializer:
         relations=(),
         depth=0,
         select_related=False,
+        custom_serializer=None,
+        related_custom_serializers=None,
     ):
         """
         Set the options that decide what is written, as serialize() takes
@@ -355,6 +388,63 @@ class Serializer:
         self._nodes = {}
         self._plans = {}
         self._selected_models = None
+        self.custom = None
+        if custom_serializer is not None:
+            from django.core.serializers.custom import CustomSerializers
+
+            self.custom = CustomSerializers(
+                custom_serializer, related_custom_serializers
+            )
+        elif related_custom_serializers:
+            raise SerializationError(
+                "related_custom_serializers needs a custom_serializer."
+            )
+
+    def _prepare_custom(self, objects, queryset):
+        """
+        Bind the custom serializer to the model of the objects, check the
+        objects that can be checked before any output, and plan the queries
+        its shape needs.
+        """
+        custom = self.custom
+        if isinstance(objects, models.QuerySet):
+            custom.check_model(objects.model)
+            return add_lookups(objects, *custom.main_shape.lookups())
+        if isinstance(objects, (list, tuple)):
+            if objects:
+                custom.check_model(objects[0]._meta.model)
+                for obj in objects:
+                    custom.check(obj)
+                models.prefetch_related_objects(
+                    list(objects), *sum(custom.main_shape.lookups(), [])
+                )
+            return objects
+        # An iterator: bound to its first object's model.
+        objects = iter(objects)
+        first = next(objects, None)
+        if first is None:
+            return ()
+        custom.check_model(first._meta.model)
+        return itertools.chain([first], objects)
+
+    def _custom_shape(self, obj):
+        """The Shape of obj, or None for the default output."""
+        custom = self.custom
+        if obj._meta.concrete_model is custom.model:
+            return custom.main_shape
+        if self._selected_models is not None:
+            # A dependency that select_related added.
+            return custom.shape(obj._meta.model)
+        custom.check(obj)
+
+    def handle_custom_object(self, obj, shape, key):
+        """
+        Called for each object a custom serializer shapes; key is its key in
+        a mapping custom_format, else None.
+        """
+        raise NotImplementedError(
+            "subclasses of Serializer must provide a handle_custom_object() method"
+        )
 
     def write_fields(self, obj, plan):
         """Call the handlers of obj's fields and extras, as plan says."""
@@ -456,17 +546,9 @@ class Serializer:
         Return queryset with the joins and prefetches its relations need,
         keeping those the caller made.
         """
-        select, prefetch = self.query_lookups(queryset.model._meta.concrete_model)
-        if select and queryset.query.select_related is not True:
-            queryset = queryset.select_related(*select)
-        existing = {
-            lookup if isinstance(lookup, str) else lookup.prefetch_to
-            for lookup in queryset._prefetch_related_lookups
-        }
-        prefetch = [lookup for lookup in prefetch if lookup not in existing]
-        if prefetch:
-            queryset = queryset.prefetch_related(*prefetch)
-        return queryset
+        return add_lookups(
+            queryset, *self.query_lookups(queryset.model._meta.concrete_model)
+        )
 
     def _plan_for(self, node, obj_or_model=None, queryset=None):
         plan = self._plans.get(node)

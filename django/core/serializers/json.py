@@ -31,19 +31,27 @@ class Serializer(PythonSerializer):
         self.json_kwargs.setdefault("cls", DjangoJSONEncoder)
         self.json_kwargs.setdefault("ensure_ascii", False)
 
+    def _mapping(self):
+        """Whether the output is a custom format's mapping."""
+        custom = self.custom
+        return (
+            custom is not None
+            and custom.main_shape is not None
+            and (custom.main_shape.container is dict)
+        )
+
     def start_serialization(self):
         self._init_options()
-        self.stream.write("[")
+        self.stream.write("{" if self._mapping() else "[")
 
     def end_serialization(self):
         if self.options.get("indent"):
             self.stream.write("\n")
-        self.stream.write("]")
+        self.stream.write("}" if self._mapping() else "]")
         if self.options.get("indent"):
             self.stream.write("\n")
 
-    def end_object(self, obj):
-        # self._current has the field data
+    def _start_item(self):
         indent = self.options.get("indent")
         if not self.first:
             self.stream.write(",")
@@ -51,8 +59,25 @@ class Serializer(PythonSerializer):
                 self.stream.write(" ")
         if indent:
             self.stream.write("\n")
+
+    def end_object(self, obj):
+        # self._current has the field data
+        self._start_item()
         json.dump(self.get_dump_object(obj), self.stream, **self.json_kwargs)
         self._current = None
+
+    def handle_custom_object(self, obj, shape, key):
+        self._start_item()
+        if key is None:
+            json.dump(shape.value(obj), self.stream, **self.json_kwargs)
+        else:
+            # A "key": item pair, the key converted as json converts keys.
+            pair = json.dumps({key: shape.value(obj)}, **self.json_kwargs)
+            lines = pair[1:-1].strip("\n ").split("\n")
+            indent = self.options.get("indent") or 0
+            self.stream.write(
+                "\n".join([lines[0], *(line[indent:] for line in lines[1:])])
+            )
 
     def getvalue(self):
         # Grandparent super

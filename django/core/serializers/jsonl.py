@@ -34,6 +34,13 @@ class Serializer(PythonSerializer):
         self.stream.write("\n")
         self._current = None
 
+    def handle_custom_object(self, obj, shape, key):
+        value = shape.value(obj)
+        json.dump(
+            value if key is None else {key: value}, self.stream, **self.json_kwargs
+        )
+        self.stream.write("\n")
+
     def getvalue(self):
         # Grandparent super
         return super(PythonSerializer, self).getvalue()

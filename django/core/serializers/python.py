@@ -120,7 +120,18 @@ class Serializer(base.Serializer):
         self._current, self._extras, self._related = self._parents.pop()
         self._current[name] = related if many else (related[0] if count else None)
 
+    def handle_custom_object(self, obj, shape, key):
+        value = shape.value(obj)
+        self.objects.append(value if key is None else (key, value))
+
+    def custom_data(self):
+        """The shaped objects in the container of the custom format."""
+        container = self.custom.main_shape.container
+        return dict(self.objects) if container is dict else container(self.objects)
+
     def getvalue(self):
+        if self.custom is not None and self.custom.main_shape is not None:
+            return self.custom_data()
         return self.objects
 
 
@@ -169,6 +180,12 @@ class Deserializer(base.Deserializer):
         Return the DeserializedObject of obj and the list of it and the
         objects nested in it, in the order they load.
         """
+        if not isinstance(obj, dict) or "model" not in obj:
+            raise base.DeserializationError(
+                f"Invalid serialized object {obj!r:.80}: objects are dicts with "
+                "model, pk and fields. The output of a custom serializer "
+                "(custom_format) isn't a fixture and can't be deserialized."
+            )
         data = {}
         m2m_data = {}
         deferred_fields = {}

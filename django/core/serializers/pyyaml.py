@@ -78,7 +78,10 @@ class Serializer(PythonSerializer):
 
     def end_serialization(self):
         self.options.setdefault("allow_unicode", True)
-        yaml.dump(self.objects, self.stream, Dumper=DjangoSafeDumper, **self.options)
+        objects = self.objects
+        if self.custom is not None and self.custom.main_shape is not None:
+            objects = yaml_safe(self.custom_data())
+        yaml.dump(objects, self.stream, Dumper=DjangoSafeDumper, **self.options)
 
     def getvalue(self):
         # Grandparent super

@@ -16,7 +16,8 @@ from django.conf import settings
 from django.core.exceptions import ObjectDoesNotExist
 from django.core.serializers import base
 from django.core.serializers.json import DjangoJSONEncoder
-from django.core.serializers.planning import is_reverse
+from django.core.serializers.custom import Described, Seq
+from django.core.serializers.planning import is_many, is_reverse
 from django.db import DEFAULT_DB_ALIAS, models
 from django.utils.duration import duration_iso_string
 from django.utils.xmlutils import SimplerXMLGenerator, UnserializableContentError
@@ -79,8 +80,10 @@ def extra_to_string(value):
 class Serializer(base.Serializer):
     """Serialize a QuerySet to XML."""
 
-    # How deep the current object sits in followed relations.
+    # How deep the current object sits in followed relations, and in the
+    # related objects of a custom format.
     nesting = 0
+    _custom_nesting = 0
 
     def indent(self, level):
         if self.options.get("indent") is not None:
@@ -97,7 +100,11 @@ class Serializer(base.Serializer):
             self.stream, self.options.get("encoding", settings.DEFAULT_CHARSET)
         )
         self.xml.startDocument()
-        self.xml.startElement("django-objects", {"version": "1.0"})
+        attrs = {"version": "1.0"}
+        if self.custom is not None:
+            # Marks output that isn't a fixture (see the Deserializer).
+            attrs["custom"] = self.custom.main.__name__
+        self.xml.startElement("django-objects", attrs)
 
     def end_serialization(self):
         """
@@ -261,6 +268,125 @@ class Serializer(base.Serializer):
                 )
         self.xml.endElement("extra")
 
+    def handle_custom_object(self, obj, shape, key):
+        """
+        Write an object as its custom format shapes it: the first level of
+        the shape gives <field> elements, the next <field1>, and so on.
+        """
+        self.indent(1)
+        attrs = {"pk": obj._meta.pk.value_to_string(obj), "model": str(obj._meta)}
+        if key is not None:
+            attrs["key"] = str(key)
+        self.xml.startElement("object", attrs)
+        ancestors = ((obj._meta.concrete_model, obj.pk),)
+        self._custom_items(shape, shape.item, obj, 0, ancestors)
+        self.indent(1)
+        self.xml.endElement("object")
+
+    def _custom_items(self, shape, node, obj, level, ancestors):
+        if isinstance(node, Seq):
+            for item in node.items:
+                self._custom_node(shape, item, obj, level, ancestors)
+        elif isinstance(node, Described):
+            for description, item in node.entries:
+                self._custom_node(shape, item, obj, level, ancestors, description)
+        else:
+            self._custom_node(shape, node, obj, level, ancestors)
+
+    def _custom_node(self, shape, node, obj, level, ancestors, description=None):
+        tag = "field%s" % (level or "")
+        attrs = {} if description is None else {"description": description}
+        self.indent(2 + level + self._custom_nesting)
+        if isinstance(node, (Seq, Described)):
+            self.xml.startElement(tag, attrs)
+            self._custom_items(shape, node, obj, level + 1, ancestors)
+            self.indent(2 + level + self._custom_nesting)
+            self.xml.endElement(tag)
+        elif node.kind == "field":
+            field = node.field
+            attrs.update(name=field.name, type=field.get_internal_type())
+            self.xml.startElement(tag, attrs)
+            if getattr(obj, field.attname) is None:
+                self.xml.addQuickElement("None")
+            else:
+                value = field.value_to_string(obj)
+                if field.get_internal_type() == "JSONField":
+                    value = json.dumps(value, cls=field.encoder)
+                self.xml.characters(value)
+            self.xml.endElement(tag)
+        elif node.kind == "relation":
+            self._custom_relation(shape, node, obj, level, ancestors, tag, attrs)
+        else:
+            if node.kind != "literal":
+                attrs["name"] = node.name
+            value = shape.leaf_value(node, obj, ancestors)
+            self._custom_value(tag, attrs, value, level)
+
+    def _custom_relation(self, shape, node, obj, level, ancestors, tag, attrs):
+        relation = node.relation
+        rel = relation if is_reverse(relation) else relation.remote_field
+        attrs.update(
+            name=node.name,
+            rel=rel.__class__.__name__,
+            to=str(relation.related_model._meta),
+        )
+        self.xml.startElement(tag, attrs)
+        related, related_shape = shape.related(node, obj)
+        many = is_many(relation)
+        if not many:
+            if related is None:
+                self.xml.addQuickElement("None")
+                self.xml.endElement(tag)
+                return
+            related = [related]
+        nested = False
+        for item in related:
+            pk = item.pk if isinstance(item, models.Model) else item
+            key = (relation.related_model._meta.concrete_model, pk)
+            if related_shape is None or key in ancestors:
+                if many:
+                    self.xml.addQuickElement("object", attrs={"pk": str(pk)})
+                else:
+                    self.xml.characters(str(pk))
+                continue
+            nested = True
+            self._custom_nesting += 1
+            self.indent(2 + level + self._custom_nesting)
+            self.xml.startElement(
+                "object",
+                {"pk": item._meta.pk.value_to_string(item), "model": str(item._meta)},
+            )
+            self._custom_items(
+                related_shape, related_shape.item, item, level + 1, (*ancestors, key)
+            )
+            self.indent(2 + level + self._custom_nesting)
+            self.xml.endElement("object")
+            self._custom_nesting -= 1
+        if nested:
+            self.indent(2 + level + self._custom_nesting)
+        self.xml.endElement(tag)
+
+    def _custom_value(self, tag, attrs, value, level):
+        """Write a value that isn't a field's: lists and dicts nest."""
+        if isinstance(value, (list, tuple, dict)):
+            self.xml.startElement(tag, attrs)
+            items = value.items() if isinstance(value, dict) else enumerate(value)
+            for key, item in items:
+                self.indent(3 + level + self._custom_nesting)
+                child = {"description": str(key)} if isinstance(value, dict) else {}
+                self._custom_value(f"field{level + 1}", child, item, level + 1)
+            self.indent(2 + level + self._custom_nesting)
+            self.xml.endElement(tag)
+            return
+        type_name, text = extra_to_string(value)
+        attrs["type"] = type_name
+        self.xml.startElement(tag, attrs)
+        if value is None:
+            self.xml.addQuickElement("None")
+        else:
+            self.xml.characters(text)
+        self.xml.endElement(tag)
+
     def start_relation(self, obj, name, relation, many):
         """Open the <field> that holds a followed relation's <object>s."""
         self.indent(2)
@@ -321,6 +447,13 @@ class Deserializer(base.Deserializer):
         if self._pending:
             return self._pending.pop(0)
         for event, node in self.event_stream:
+            if event == "START_ELEMENT" and node.nodeName == "django-objects":
+                if node.hasAttribute("custom"):
+                    raise base.DeserializationError(
+                        "This is the output of a custom serializer (%s), which "
+                        "isn't a fixture and can't be deserialized."
+                        % node.getAttribute("custom")
+                    )
             if event == "START_ELEMENT" and node.nodeName == "object":
                 with fast_cache_clearing():
                     self.event_stream.expandNode(node)

@@ -12,6 +12,7 @@ from django.core.serializers.base import (
     resolve_extras,
 )
 from django.db import DEFAULT_DB_ALIAS, connections, router
+from django.utils.module_loading import import_string
 
 try:
     import bz2
@@ -138,6 +139,16 @@ class Command(BaseCommand):
             "that the output loads.",
         )
         parser.add_argument(
+            "--custom-serializer",
+            action="append",
+            default=[],
+            metavar="app_label.ModelName=dotted.path.Class",
+            help="Shape a model's objects with a custom serializer class "
+            "(a django.core.serializers.ModelSerializer). Can be used multiple "
+            "times: the dumped model's shapes the output, the others shape "
+            "its related objects.",
+        )
+        parser.add_argument(
             "--extras",
             action="append",
             default=[],
@@ -161,6 +172,28 @@ class Command(BaseCommand):
                 raise CommandError(f"--relations {spec}: unknown model {label!r}.")
             relations.setdefault(model._meta.concrete_model, []).append(path)
         return relations
+
+    def parse_custom_serializers(self, specs):
+        """Map models to the classes of "app_label.ModelName=path" specs."""
+        custom = {}
+        for spec in specs:
+            label, _, path = spec.partition("=")
+            if not label or not path:
+                raise CommandError(
+                    f"--custom-serializer {spec}: expected "
+                    "app_label.ModelName=dotted.path.Class."
+                )
+            try:
+                model = apps.get_model(label)
+            except (LookupError, ValueError):
+                raise CommandError(
+                    f"--custom-serializer {spec}: unknown model {label!r}."
+                )
+            try:
+                custom[model._meta.concrete_model] = import_string(path)
+            except ImportError as e:
+                raise CommandError(f"--custom-serializer {spec}: {e}")
+        return custom
 
     def parse_extras(self, specs):
         """
@@ -271,6 +304,24 @@ class Command(BaseCommand):
 
             raise CommandError("Unknown serialization format: %s" % format)
 
+        custom_serializers = self.parse_custom_serializers(options["custom_serializer"])
+        custom_serializer = None
+        if custom_serializers:
+            dumped = [
+                model._meta.concrete_model
+                for app_config, model_list in app_list.items()
+                for model in (
+                    model_list if model_list is not None else app_config.get_models()
+                )
+            ]
+            if len(dumped) != 1 or dumped[0] not in custom_serializers:
+                raise CommandError(
+                    "--custom-serializer: dump one model (app_label.ModelName) "
+                    "and name its custom serializer; the others shape its "
+                    "related objects."
+                )
+            custom_serializer = custom_serializers.pop(dumped[0])
+
         plan_options = {
             "use_natural_foreign_keys": use_natural_foreign_keys,
             "use_natural_primary_keys": use_natural_primary_keys,
@@ -280,11 +331,16 @@ class Command(BaseCommand):
             "relations": relations,
             "depth": depth,
             "select_related": options["select_related"],
+            "custom_serializer": custom_serializer,
+            "related_custom_serializers": custom_serializers or None,
         }
         # Relations are checked, and their queries planned, before any output;
         # what to fetch doesn't depend on the format.
         planner = Serializer()
-        planner.configure(**plan_options)
+        try:
+            planner.configure(**plan_options)
+        except SerializationError as e:
+            raise CommandError(f"--custom-serializer: {e}")
         for model in relations:
             try:
                 planner.query_lookups(model)

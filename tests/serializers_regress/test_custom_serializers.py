@@ -1,0 +1,387 @@
+import datetime
+import json
+from io import StringIO
+
+import yaml
+
+from django.core import management, serializers
+from django.core.management import CommandError
+from django.core.serializers import ModelSerializer
+from django.core.serializers.base import DeserializationError, SerializationError
+from django.test import TestCase
+
+from .custom_serializers import (
+    AuthorSerializer,
+    BrokenSerializer,
+    ChoiceSerializer,
+    PollByIdSerializer,
+    PollDescriptionSerializer,
+    PollSerializer,
+)
+from .models import Author, Choice, Poll
+from .test_default_output import FORMATS
+from .utils import make_polls
+
+TILL = datetime.datetime(2009, 5, 1, 12, 30)
+
+
+class CustomFormatExamplesTests(TestCase):
+    @classmethod
+    def setUpTestData(cls):
+        cls.polls = make_polls()
+        cls.plain = cls.polls["plain"]
+        cls.queryset = Poll.objects.filter(pk=cls.plain.pk)
+
+    def test_example_1_tuples(self):
+        self.assertEqual(
+            serializers.serialize(
+                "python", self.queryset, custom_serializer=PollSerializer
+            ),
+            [("What's up?", 30, TILL, "1.0")],
+        )
+        self.assertEqual(
+            serializers.serialize(
+                "json", self.queryset, custom_serializer=PollSerializer
+            ),
+            '[["What\'s up?", 30, "2009-05-01T12:30:00", "1.0"]]',
+        )
+        self.assertEqual(
+            serializers.serialize(
+                "jsonl", self.queryset, custom_serializer=PollSerializer
+            ),
+            '["What\'s up?",30,"2009-05-01T12:30:00","1.0"]\n',
+        )
+        self.assertEqual(
+            yaml.safe_load(
+                serializers.serialize(
+                    "yaml", self.queryset, custom_serializer=PollSerializer
+                )
+            ),
+            [["What's up?", 30, TILL, "1.0"]],
+        )
+        self.assertEqual(
+            serializers.serialize(
+                "xml", self.queryset, custom_serializer=PollSerializer
+            ),
+            '<?xml version="1.0" encoding="utf-8"?>\n'
+            '<django-objects custom="PollSerializer" version="1.0">'
+            f'<object model="serializers_regress.poll" pk="{self.plain.pk}">'
+            '<field name="question" type="CharField">What\'s up?</field>'
+            '<field name="valid_for" type="IntegerField">30</field>'
+            '<field name="till_date" type="datetime">2009-05-01T12:30:00</field>'
+            '<field type="str">1.0</field>'
+            "</object></django-objects>",
+        )
+
+    def test_example_2_descriptions_and_related_serializers(self):
+        choice = self.plain.choices.get()
+        data = serializers.serialize(
+            "json",
+            self.queryset,
+            custom_serializer=PollDescriptionSerializer,
+            related_custom_serializers={
+                "serializers_regress.Choice": ChoiceSerializer,
+                Author: AuthorSerializer,
+            },
+        )
+        self.assertEqual(
+            json.loads(data),
+            [
+                {
+                    "Question": "What's up?",
+                    "Created by": ["Ann"],
+                    "Validity": {"Days": 30, "Until": "2009-05-01T12:30:00"},
+                    # The choice's poll is the poll being shaped: its key.
+                    "Choices": [{"Choice": "Yes", "Votes": 3, "Poll": self.plain.pk}],
+                    "Tags": [self.polls["tags"][0].pk],
+                }
+            ],
+        )
+        data = serializers.serialize(
+            "xml",
+            self.queryset,
+            custom_serializer=PollDescriptionSerializer,
+            related_custom_serializers={"serializers_regress.Choice": ChoiceSerializer},
+        )
+        self.assertIn(
+            '<field description="Validity">'
+            '<field1 description="Days" name="valid_for" type="IntegerField">'
+            "30</field1>"
+            '<field1 description="Until" name="till_date" type="datetime">'
+            "2009-05-01T12:30:00</field1></field>",
+            data,
+        )
+        self.assertIn(
+            '<field description="Choices" name="choices" rel="ManyToOneRel" '
+            'to="serializers_regress.choice">'
+            f'<object model="serializers_regress.choice" pk="{choice.pk}">'
+            '<field1 description="Choice" name="choice" type="CharField">Yes</field1>',
+            data,
+        )
+        self.assertIn(
+            '<field description="Created by" name="creator" rel="ManyToOneRel" '
+            f'to="serializers_regress.author">{self.polls["author"].pk}</field>',
+            data,
+        )
+
+    def test_example_3_mapping(self):
+        polls = Poll.objects.order_by("pk")
+        data = serializers.serialize(
+            "python", polls, custom_serializer=PollByIdSerializer
+        )
+        self.assertEqual(
+            data,
+            {
+                poll.pk: (poll.question, datetime.datetime(2009, 4, 1, 12, 30))
+                for poll in polls
+            },
+        )
+        data = json.loads(
+            serializers.serialize("json", polls, custom_serializer=PollByIdSerializer)
+        )
+        self.assertEqual(
+            data[str(self.plain.pk)], ["What's up?", "2009-04-01T12:30:00"]
+        )
+        lines = serializers.serialize(
+            "jsonl", polls, custom_serializer=PollByIdSerializer
+        ).splitlines()
+        self.assertEqual(
+            json.loads(lines[0]),
+            {str(self.plain.pk): ["What's up?", "2009-04-01T12:30:00"]},
+        )
+        self.assertIn(
+            f'<object key="{self.plain.pk}" model="serializers_regress.poll"',
+            serializers.serialize("xml", polls, custom_serializer=PollByIdSerializer),
+        )
+
+    def test_indented_json_mapping_is_valid(self):
+        data = serializers.serialize(
+            "json",
+            Poll.objects.all(),
+            custom_serializer=PollByIdSerializer,
+            indent=2,
+        )
+        self.assertEqual(len(json.loads(data)), 3)
+
+
+class CustomFormatRulesTests(TestCase):
+    @classmethod
+    def setUpTestData(cls):
+        cls.polls = make_polls()
+        cls.plain = cls.polls["plain"]
+
+    def shape(self, custom_format, obj=None, **attrs):
+        serializer = type(
+            "S", (ModelSerializer,), {"custom_format": custom_format, **attrs}
+        )
+        return serializers.serialize(
+            "python", [obj or self.plain], custom_serializer=serializer
+        )[0]
+
+    def test_string_resolution_order(self):
+        # A field wins over a method of the serializer, a method of the
+        # serializer over the object's attribute, an attribute over a
+        # literal.
+        item = self.shape(
+            [("question", "till_date", "valid_for", "nothing")],
+            question=lambda self, obj: "method",
+            till_date=lambda self, obj: "serializer's",
+        )
+        self.assertEqual(item, ("What's up?", "serializer's", 30, "nothing"))
+        self.assertEqual(self.shape([("till_date",)]), (TILL,))
+
+    def test_inherited_fields_and_callables(self):
+        item = self.shape(
+            [["question", "headline", lambda poll: poll.valid_for * 2]],
+            obj=self.polls["featured"],
+        )
+        self.assertEqual(item, ["Tabs?", "War", 14])
+
+    def test_nesting(self):
+        item = self.shape([{"a": [("question", {"b": ["valid_for"]})]}])
+        self.assertEqual(item, {"a": [("What's up?", {"b": [30]})]})
+
+    def test_relations_give_keys(self):
+        item = self.shape([("creator", "tags", "choices")])
+        self.assertEqual(
+            item,
+            (
+                self.polls["author"].pk,
+                [self.polls["tags"][0].pk],
+                [self.plain.choices.get().pk],
+            ),
+        )
+
+    def test_objects_of_another_model_raise(self):
+        msg = (
+            "PollSerializer serializes serializers_regress.Poll objects, not "
+            "serializers_regress.Author objects."
+        )
+        for format in FORMATS:
+            with self.subTest(format=format):
+                stream = StringIO()
+                with self.assertRaisesMessage(SerializationError, msg):
+                    serializers.serialize(
+                        format,
+                        Author.objects.all(),
+                        custom_serializer=PollSerializer,
+                        stream=stream,
+                    )
+                self.assertEqual(stream.getvalue(), "")
+        with self.assertRaisesMessage(
+            SerializationError, "not serializers_regress.Tag"
+        ):
+            serializers.serialize(
+                "json",
+                [self.plain, self.polls["tags"][0]],
+                custom_serializer=PollSerializer,
+            )
+
+    def test_wrong_forms_raise(self):
+        for custom_format, msg in [
+            (
+                ("question", "valid_for"),
+                "S.custom_format holds exactly one item, the shape of each "
+                "object, not 2 (a one-item tuple needs its trailing comma: "
+                "(shape,)).",
+            ),
+            (
+                "question",
+                "S.custom_format is a list, a tuple or a dict holding one item, "
+                "not 'question' (a one-item tuple needs its trailing comma: "
+                "('question',)).",
+            ),
+            (
+                [("a",), ("b",)],
+                "holds exactly one item, the shape of each object, not 2.",
+            ),
+            ({"pk": "question", "id": "question"}, "holds exactly one entry"),
+            ({1: "question"}, "the key of {key: shape} names a field"),
+            ({"nothing": "question"}, "the key 'nothing' of {key: shape} is not"),
+            (
+                [{1: "question"}],
+                "dict keys in a shape are descriptions (strings), not 1.",
+            ),
+            ([("question", 3)], "3 is not a shape"),
+            (None, "S has no custom_format."),
+        ]:
+            with self.subTest(custom_format=custom_format):
+                stream = StringIO()
+                serializer = type(
+                    "S", (ModelSerializer,), {"custom_format": custom_format}
+                )
+                with self.assertRaisesMessage(SerializationError, msg):
+                    serializers.serialize(
+                        "json",
+                        Poll.objects.all(),
+                        custom_serializer=serializer,
+                        stream=stream,
+                    )
+                self.assertEqual(stream.getvalue(), "")
+
+    def test_not_a_model_serializer(self):
+        with self.assertRaisesMessage(SerializationError, "takes a subclass of"):
+            serializers.serialize("json", Poll.objects.all(), custom_serializer=dict)
+
+    def test_method_that_raises_names_object_and_method(self):
+        msg = (
+            f"serializers_regress.Poll (pk={self.plain.pk}): the method "
+            "'BrokenSerializer.explode()' raised ValueError: no luck"
+        )
+        for format in FORMATS:
+            with self.subTest(format=format):
+                with self.assertRaisesMessage(SerializationError, msg):
+                    serializers.serialize(
+                        format,
+                        Poll.objects.filter(pk=self.plain.pk),
+                        custom_serializer=BrokenSerializer,
+                    )
+
+    def test_custom_output_is_not_a_fixture(self):
+        for format in FORMATS:
+            for serializer in [PollSerializer, PollByIdSerializer]:
+                with self.subTest(format=format, serializer=serializer.__name__):
+                    data = serializers.serialize(
+                        format, Poll.objects.all(), custom_serializer=serializer
+                    )
+                    with self.assertRaisesMessage(
+                        DeserializationError, "custom serializer"
+                    ):
+                        list(serializers.deserialize(format, data))
+
+    def test_select_related_adds_dependencies(self):
+        data = serializers.serialize(
+            "python",
+            Choice.objects.all(),
+            custom_serializer=ChoiceSerializer,
+            related_custom_serializers={Author: AuthorSerializer},
+            select_related=True,
+        )
+        self.assertEqual(data[0], ("Ann",))  # The author, in its format.
+        self.assertEqual(data[1]["model"], "serializers_regress.tag")
+        self.assertEqual(data[2]["model"], "serializers_regress.poll")
+        self.assertEqual(data[3], {"Choice": "Yes", "Votes": 3, "Poll": self.plain.pk})
+
+    def test_queries_do_not_grow_with_objects(self):
+        related = {Choice: ChoiceSerializer, Author: AuthorSerializer}
+        for count in [1, 10]:
+            with self.subTest(count=count):
+                for n in range(count):
+                    Poll.objects.create(
+                        question=f"{n}?",
+                        pub_date=TILL,
+                        creator=self.polls["author"],
+                        valid_for=n,
+                    ).tags.set(self.polls["tags"])
+                # Polls with their creators, their choices, their tags.
+                with self.assertNumQueries(3):
+                    serializers.serialize(
+                        "json",
+                        Poll.objects.all(),
+                        custom_serializer=PollDescriptionSerializer,
+                        related_custom_serializers=related,
+                    )
+
+
+class DumpdataCustomSerializerTests(TestCase):
+    @classmethod
+    def setUpTestData(cls):
+        make_polls()
+
+    def test_custom_serializer(self):
+        out = StringIO()
+        management.call_command(
+            "dumpdata",
+            "serializers_regress.poll",
+            "--custom-serializer=serializers_regress.Poll="
+            "serializers_regress.custom_serializers.PollDescriptionSerializer",
+            "--custom-serializer=serializers_regress.Choice="
+            "serializers_regress.custom_serializers.ChoiceSerializer",
+            stdout=out,
+        )
+        data = json.loads(out.getvalue())
+        self.assertEqual(data[0]["Question"], "What's up?")
+        self.assertEqual(data[0]["Choices"][0]["Votes"], 3)
+
+    def test_bad_specs(self):
+        path = "serializers_regress.custom_serializers.PollSerializer"
+        for args, msg in [
+            (["serializers_regress.poll", "--custom-serializer=x"], "expected"),
+            (
+                [
+                    "serializers_regress.poll",
+                    "--custom-serializer=serializers_regress.Poll=nope.X",
+                ],
+                "--custom-serializer serializers_regress.Poll=nope.X:",
+            ),
+            (
+                [
+                    "serializers_regress",
+                    f"--custom-serializer=serializers_regress.Poll={path}",
+                ],
+                "dump one model",
+            ),
+        ]:
+            with self.subTest(args=args):
+                with self.assertRaisesMessage(CommandError, msg):
+                    management.call_command("dumpdata", *args, stdout=StringIO())
