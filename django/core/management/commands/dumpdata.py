@@ -157,6 +157,13 @@ class Command(BaseCommand):
             "model as an extra value. Can be used multiple times.",
         )
 
+    def model_of(self, option, spec, label):
+        """The concrete model that an option's spec names by its label."""
+        try:
+            return apps.get_model(label)._meta.concrete_model
+        except (LookupError, ValueError):
+            raise CommandError(f"{option} {spec}: unknown model {label!r}.")
+
     def parse_relations(self, specs):
         """Map models to the paths of "app_label.ModelName.path" specs."""
         relations = {}
@@ -166,11 +173,8 @@ class Command(BaseCommand):
                 raise CommandError(
                     f"--relations {spec}: expected app_label.ModelName.path."
                 )
-            try:
-                model = apps.get_model(label)
-            except (LookupError, ValueError):
-                raise CommandError(f"--relations {spec}: unknown model {label!r}.")
-            relations.setdefault(model._meta.concrete_model, []).append(path)
+            model = self.model_of("--relations", spec, label)
+            relations.setdefault(model, []).append(path)
         return relations
 
     def parse_custom_serializers(self, specs):
@@ -183,14 +187,9 @@ class Command(BaseCommand):
                     f"--custom-serializer {spec}: expected "
                     "app_label.ModelName=dotted.path.Class."
                 )
+            model = self.model_of("--custom-serializer", spec, label)
             try:
-                model = apps.get_model(label)
-            except (LookupError, ValueError):
-                raise CommandError(
-                    f"--custom-serializer {spec}: unknown model {label!r}."
-                )
-            try:
-                custom[model._meta.concrete_model] = import_string(path)
+                custom[model] = import_string(path)
             except ImportError as e:
                 raise CommandError(f"--custom-serializer {spec}: {e}")
         return custom
@@ -207,11 +206,8 @@ class Command(BaseCommand):
                 raise CommandError(
                     f"--extras {spec}: expected app_label.ModelName.name."
                 )
-            try:
-                model = apps.get_model(label)
-            except (LookupError, ValueError):
-                raise CommandError(f"--extras {spec}: unknown model {label!r}.")
-            extras.setdefault(model._meta.concrete_model, []).append(name)
+            model = self.model_of("--extras", spec, label)
+            extras.setdefault(model, []).append(name)
         for model, names in extras.items():
             try:
                 resolve_extras(model, names)
