@@ -323,7 +323,12 @@ class Serializer:
             related_custom_serializers=related_custom_serializers,
         )
         progress_bar = self.progress_class(progress_output, object_count)
+        # Written to a stream, a queryset is read in chunks (prefetching per
+        # chunk), so that memory doesn't grow with the table.
+        self.chunked = stream is not None and not select_related
         objects = self._validate_options(queryset)
+        if objects is queryset:
+            objects = self.iterate(queryset)
         if self.custom is not None:
             objects = self._prepare_custom(objects, queryset)
         if select_related:
@@ -446,6 +451,18 @@ class Serializer:
             "subclasses of Serializer must provide a handle_custom_object() method"
         )
 
+    chunk_size = 2000
+
+    def iterate(self, objects):
+        """Iterate objects, a chunk at a time where that's possible."""
+        if (
+            getattr(self, "chunked", False)
+            and isinstance(objects, models.QuerySet)
+            and objects._result_cache is None
+        ):
+            return objects.iterator(chunk_size=self.chunk_size)
+        return objects
+
     def write_fields(self, obj, plan):
         """Call the handlers of obj's fields and extras, as plan says."""
         for handle, field in plan.fields:
@@ -468,7 +485,7 @@ class Serializer:
             )
         if isinstance(queryset, models.QuerySet):
             queryset = self.plan_queryset(queryset)
-            objects = iter(queryset)
+            objects = iter(self.iterate(queryset))
             first = next(objects, None)
             to_check = [] if first is None else [first]
             objects = itertools.chain(to_check, objects)

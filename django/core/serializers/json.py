@@ -63,13 +63,14 @@ class Serializer(PythonSerializer):
     def end_object(self, obj):
         # self._current has the field data
         self._start_item()
-        json.dump(self.get_dump_object(obj), self.stream, **self.json_kwargs)
+        # json.dumps() uses the C encoder, json.dump() never does.
+        self.stream.write(json.dumps(self.get_dump_object(obj), **self.json_kwargs))
         self._current = None
 
     def handle_custom_object(self, obj, shape, key):
         self._start_item()
         if key is None:
-            json.dump(shape.value(obj), self.stream, **self.json_kwargs)
+            self.stream.write(json.dumps(shape.value(obj), **self.json_kwargs))
         else:
             # A "key": item pair, the key converted as json converts keys.
             pair = json.dumps({key: shape.value(obj)}, **self.json_kwargs)

@@ -30,15 +30,15 @@ class Serializer(PythonSerializer):
 
     def end_object(self, obj):
         # self._current has the field data
-        json.dump(self.get_dump_object(obj), self.stream, **self.json_kwargs)
+        # json.dumps() uses the C encoder, json.dump() never does.
+        self.stream.write(json.dumps(self.get_dump_object(obj), **self.json_kwargs))
         self.stream.write("\n")
         self._current = None
 
     def handle_custom_object(self, obj, shape, key):
         value = shape.value(obj)
-        json.dump(
-            value if key is None else {key: value}, self.stream, **self.json_kwargs
-        )
+        value = value if key is None else {key: value}
+        self.stream.write(json.dumps(value, **self.json_kwargs))
         self.stream.write("\n")
 
     def getvalue(self):

@@ -97,10 +97,12 @@ class Serializer(base.Serializer):
                     chunk_size = 2000 if query_set._prefetch_related_lookups else None
                     return query_set.iterator(chunk_size=chunk_size)
 
-            m2m_iter = getattr(obj, "_prefetched_objects_cache", {}).get(
-                field.name,
-                queryset_iterator(obj, field),
-            )
+            # Build a queryset only when no prefetch holds the objects.
+            prefetched = getattr(obj, "_prefetched_objects_cache", {})
+            if field.name in prefetched:
+                m2m_iter = prefetched[field.name]
+            else:
+                m2m_iter = queryset_iterator(obj, field)
             self._current[field.name] = [m2m_value(related) for related in m2m_iter]
 
     def handle_extra(self, obj, name, value):

@@ -238,10 +238,12 @@ class Serializer(base.Serializer):
                     chunk_size = 2000 if query_set._prefetch_related_lookups else None
                     return query_set.iterator(chunk_size=chunk_size)
 
-            m2m_iter = getattr(obj, "_prefetched_objects_cache", {}).get(
-                field.name,
-                queryset_iterator(obj, field),
-            )
+            # Build a queryset only when no prefetch holds the objects.
+            prefetched = getattr(obj, "_prefetched_objects_cache", {})
+            if field.name in prefetched:
+                m2m_iter = prefetched[field.name]
+            else:
+                m2m_iter = queryset_iterator(obj, field)
             for relobj in m2m_iter:
                 handle_m2m(relobj)
 
