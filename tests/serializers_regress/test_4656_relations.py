@@ -397,6 +397,20 @@ class RelationsErrorTests(TestCase):
             relations=["question"],
         )
 
+    def test_parent_field_needs_inherited(self):
+        msg = (
+            "serializers_regress.FeaturedPoll: the relation 'creator' is a field "
+            "of its parent serializers_regress.Poll; serialize with "
+            "inherited=True to write it."
+        )
+        with self.assertRaisesMessage(SerializationError, msg):
+            serializers.serialize(
+                "json", FeaturedPoll.objects.all(), relations=["creator"]
+            )
+        serializers.serialize(
+            "json", FeaturedPoll.objects.all(), relations=["creator"], inherited=True
+        )
+
     def test_negative_depth(self):
         self.assertRaisesBeforeOutput(
             "depth must be a non-negative integer, not -1.", depth=-1

@@ -8,11 +8,12 @@ import itertools
 import operator
 from io import StringIO
 
-from django.core.exceptions import ObjectDoesNotExist
+from django.core.exceptions import FieldDoesNotExist, ObjectDoesNotExist
 from django.core.serializers.planning import (
     Node,
     SpecError,
     is_many,
+    is_reverse,
     order_by_dependencies,
     parse_relations,
     query_lookups,
@@ -631,6 +632,14 @@ class Serializer:
         # forward ones left out by fields or inherited.
         for relation, child in children.items():
             if all(field is not relation for _, field in written):
+                owner = relation.model._meta.concrete_model
+                if not is_reverse(relation) and owner is not model:
+                    # Loading it back would save a parent row from it alone.
+                    raise SerializationError(
+                        f"{opts.label}: the relation {relation.name!r} is a "
+                        f"field of its parent {owner._meta.label}; serialize "
+                        "with inherited=True to write it."
+                    )
                 handle = functools.partial(self.handle_relation, child=child)
                 plan.fields.append((handle, relation))
                 plan.relations.append((relation, child))
@@ -955,6 +964,27 @@ class DeserializedObject:
                     )
                 setattr(self.object, field.attname, value)
         self.save()
+
+
+# How deep objects may nest in deserialized data: deeper input is refused
+# rather than left to exhaust the stack.
+MAX_NESTING = 100
+
+
+def check_nesting(depth, label, pk):
+    if depth > MAX_NESTING:
+        raise DeserializationError(
+            f"{label} (pk={pk!r}): objects are nested more than {MAX_NESTING} "
+            "levels deep."
+        )
+
+
+def get_field(Model, field_name, pk):
+    """Model's field field_name, or a DeserializationError that says where."""
+    try:
+        return Model._meta.get_field(field_name)
+    except FieldDoesNotExist as e:
+        raise DeserializationError(f"{Model._meta.label} (pk={pk!r}): {e}") from e
 
 
 def reverse_relation(model, name):

@@ -89,14 +89,14 @@ class Deserializer(PythonDeserializer):
     """Deserialize a stream or string of JSON data."""
 
     def __init__(self, stream_or_string, **options):
-        if not isinstance(stream_or_string, (bytes, str)):
-            stream_or_string = stream_or_string.read()
-        if isinstance(stream_or_string, bytes):
-            stream_or_string = stream_or_string.decode()
         try:
+            if not isinstance(stream_or_string, (bytes, str)):
+                stream_or_string = stream_or_string.read()
+            if isinstance(stream_or_string, bytes):
+                stream_or_string = stream_or_string.decode()
             objects = json.loads(stream_or_string)
         except Exception as exc:
-            raise DeserializationError() from exc
+            raise DeserializationError(f"Invalid JSON: {exc}") from exc
         super().__init__(objects, **options)
 
     def _handle_object(self, obj):

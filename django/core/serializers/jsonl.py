@@ -51,9 +51,14 @@ class Deserializer(PythonDeserializer):
 
     def __init__(self, stream_or_string, **options):
         if isinstance(stream_or_string, bytes):
-            stream_or_string = stream_or_string.decode()
+            try:
+                stream_or_string = stream_or_string.decode()
+            except UnicodeDecodeError as exc:
+                raise DeserializationError(f"Invalid JSON Lines: {exc}") from exc
         if isinstance(stream_or_string, str):
-            stream_or_string = stream_or_string.splitlines()
+            # Records end with "\n" only: str.splitlines() would also split
+            # at characters JSON strings hold unescaped, such as U+2028.
+            stream_or_string = stream_or_string.split("\n")
         super().__init__(Deserializer._get_lines(stream_or_string), **options)
 
     def _handle_object(self, obj):

@@ -156,7 +156,13 @@ class Deserializer(base.Deserializer):
         self._iterator = None
 
     def __iter__(self):
-        for obj in self.stream:
+        try:
+            objects = iter(self.stream)
+        except TypeError:
+            raise base.DeserializationError(
+                f"Expected a list of serialized objects, not {self.stream!r:.80}."
+            )
+        for obj in objects:
             yield from self._handle_object(obj)
 
     def __next__(self):
@@ -167,17 +173,18 @@ class Deserializer(base.Deserializer):
     def _handle_object(self, obj):
         yield from self._build(obj)[1]
 
-    def _build_nested(self, value):
+    def _build_nested(self, value, depth):
         if not isinstance(value, dict):
             raise base.DeserializationError(
-                f"Nested objects are dicts with model, pk and fields, not {value!r}."
+                f"Nested objects are dicts with model, pk and fields, not "
+                f"{value!r:.80}."
             )
-        main, objects = self._build(value)
+        main, objects = self._build(value, depth)
         if main is None:
             return []
         return [(main, objects)]
 
-    def _build(self, obj):
+    def _build(self, obj, depth=0):
         """
         Return the DeserializedObject of obj and the list of it and the
         objects nested in it, in the order they load.
@@ -214,6 +221,13 @@ class Deserializer(base.Deserializer):
             self.field_names_cache[Model] = {f.name for f in Model._meta.get_fields()}
         field_names = self.field_names_cache[Model]
 
+        base.check_nesting(depth, obj["model"], obj.get("pk"))
+        if not isinstance(obj.get("fields"), dict):
+            raise base.DeserializationError(
+                f"{obj['model']} (pk={obj.get('pk')!r}): fields must be a dict "
+                "of field names to values."
+            )
+
         # Handle each field
         fields = []
         for field_name, field_value in obj["fields"].items():
@@ -222,7 +236,11 @@ class Deserializer(base.Deserializer):
                 # Objects that point back to this one.
                 if not isinstance(field_value, list):
                     field_value = [] if field_value is None else [field_value]
-                trees = [tree for v in field_value for tree in self._build_nested(v)]
+                trees = [
+                    tree
+                    for v in field_value
+                    for tree in self._build_nested(v, depth + 1)
+                ]
                 nested.add_reverse(relation, trees)
                 continue
 
@@ -230,12 +248,14 @@ class Deserializer(base.Deserializer):
                 # skip fields no longer on model
                 continue
 
-            field = Model._meta.get_field(field_name)
+            field = base.get_field(Model, field_name, obj.get("pk"))
             fields.append(field)
 
             if field.is_relation and base.is_nested(field_value):
                 values = field_value if isinstance(field_value, list) else [field_value]
-                trees = [tree for v in values for tree in self._build_nested(v)]
+                trees = [
+                    tree for v in values for tree in self._build_nested(v, depth + 1)
+                ]
                 nested.add_forward(field, trees, data, m2m_data)
                 continue
 
@@ -302,7 +322,7 @@ class Deserializer(base.Deserializer):
         """Look up a model from an "app_label.model_name" string."""
         try:
             return apps.get_model(model_identifier)
-        except (LookupError, TypeError):
+        except (LookupError, TypeError, ValueError, AttributeError):
             raise base.DeserializationError(
                 f"Invalid model identifier: {model_identifier}"
             )

@@ -8,7 +8,7 @@ import json
 import uuid
 from contextlib import contextmanager
 from xml.dom import minidom, pulldom
-from xml.sax import handler
+from xml.sax import SAXParseException, handler
 from xml.sax.expatreader import ExpatParser as _ExpatParser
 
 from django.apps import apps
@@ -448,6 +448,12 @@ class Deserializer(base.Deserializer):
     def __next__(self):
         if self._pending:
             return self._pending.pop(0)
+        try:
+            return self._next_object()
+        except SAXParseException as e:
+            raise base.DeserializationError(f"Invalid XML: {e}") from e
+
+    def _next_object(self):
         for event, node in self.event_stream:
             if event == "START_ELEMENT" and node.nodeName == "django-objects":
                 if node.hasAttribute("custom"):
@@ -480,7 +486,7 @@ class Deserializer(base.Deserializer):
             and child.hasAttribute("model")
         ]
 
-    def _build(self, node):
+    def _build(self, node, depth=0):
         """
         Return the DeserializedObject of an <object> node and the list of it
         and the objects nested in it, in the order they load.
@@ -489,6 +495,7 @@ class Deserializer(base.Deserializer):
         # Look up the model using the model loading mechanism. If this fails,
         # bail.
         Model = self._get_model_from_node(node, "model")
+        base.check_nesting(depth, Model._meta.label, node.getAttribute("pk"))
 
         # Start building a data dictionary from the object.
         data = {}
@@ -528,7 +535,10 @@ class Deserializer(base.Deserializer):
             relation = base.reverse_relation(Model, field_name)
             if relation is not None:
                 # Objects that point back to this one.
-                trees = [self._build(child) for child in self._nested_nodes(field_node)]
+                trees = [
+                    self._build(child, depth + 1)
+                    for child in self._nested_nodes(field_node)
+                ]
                 nested.add_reverse(relation, trees)
                 continue
 
@@ -537,13 +547,13 @@ class Deserializer(base.Deserializer):
             # be propagated correctly unless ignorenonexistent=True is used.
             if self.ignore and field_name not in field_names:
                 continue
-            field = Model._meta.get_field(field_name)
+            field = base.get_field(Model, field_name, node.getAttribute("pk"))
             fields.append(field)
 
             if field.is_relation:
                 children = self._nested_nodes(field_node)
                 if children:
-                    trees = [self._build(child) for child in children]
+                    trees = [self._build(child, depth + 1) for child in children]
                     nested.add_forward(field, trees, data, m2m_data)
                     continue
 
@@ -577,10 +587,16 @@ class Deserializer(base.Deserializer):
                 if field_node.getElementsByTagName("None"):
                     value = None
                 else:
-                    value = field.to_python(getInnerText(field_node).strip())
-                    # Load value since JSONField.to_python() outputs strings.
-                    if field.get_internal_type() == "JSONField":
-                        value = json.loads(value, cls=field.decoder)
+                    text = getInnerText(field_node).strip()
+                    try:
+                        value = field.to_python(text)
+                        # Load value since JSONField.to_python() outputs strings.
+                        if field.get_internal_type() == "JSONField":
+                            value = json.loads(value, cls=field.decoder)
+                    except Exception as e:
+                        raise base.DeserializationError.WithData(
+                            e, Model._meta.label_lower, node.getAttribute("pk"), text
+                        ) from e
                 data[field.name] = value
 
         obj = base.build_instance(Model, data, self.db)
@@ -765,8 +781,8 @@ class DefusedExpatParser(_ExpatParser):
         parser.ExternalEntityRefHandler = self.external_entity_ref_handler
 
 
-class DefusedXmlException(ValueError):
-    """Base exception."""
+class DefusedXmlException(ValueError, base.DeserializationError):
+    """Base exception: XML the deserializer refuses to process."""
 
     def __repr__(self):
         return str(self)

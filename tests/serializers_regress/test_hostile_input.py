@@ -1,0 +1,221 @@
+import json
+import os
+import tempfile
+
+from django.core import management, serializers
+from django.core.serializers.base import MAX_NESTING, DeserializationError
+from django.test import TestCase, TransactionTestCase
+
+from .models import Author, Category, Choice, FeaturedPoll, Poll, Tag
+from .utils import make_polls
+
+POLL = "serializers_regress.poll"
+CATEGORY = "serializers_regress.category"
+
+
+def deep_categories(levels):
+    """A category nested in its parent, levels deep."""
+    data = {"model": CATEGORY, "pk": 1, "fields": {"name": "c", "parent": None}}
+    for pk in range(2, levels + 2):
+        data = {"model": CATEGORY, "pk": pk, "fields": {"name": "c", "parent": data}}
+    return data
+
+
+def deep_categories_xml(levels):
+    inner = '<field name="parent" rel="ManyToOneRel" to="%s"><None></None></field>' % (
+        CATEGORY
+    )
+    for pk in range(1, levels + 2):
+        inner = (
+            f'<field name="parent" rel="ManyToOneRel" to="{CATEGORY}">'
+            f'<object model="{CATEGORY}" pk="{pk}">'
+            f'<field name="name" type="CharField">c</field>{inner}</object></field>'
+        )
+    return (
+        '<?xml version="1.0" encoding="utf-8"?><django-objects version="1.0">'
+        f'<object model="{CATEGORY}" pk="999">'
+        f'<field name="name" type="CharField">top</field>{inner}</object>'
+        "</django-objects>"
+    )
+
+
+# (description, format, data, words of the message)
+BROKEN = [
+    ("not a list", "json", '{"model": 1}', "custom serializer"),
+    ("null", "json", "null", "Expected a list of serialized objects, not None."),
+    ("a number", "yaml", "5", "Expected a list of serialized objects, not 5."),
+    ("an item not an object", "json", "[[1, 2]]", "Invalid serialized object"),
+    ("no model", "json", '[{"pk": 1, "fields": {}}]', "Invalid serialized object"),
+    ("unknown model", "json", '[{"model": "x.y", "fields": {}}]', "x.y"),
+    ("model not a string", "json", '[{"model": 5, "fields": {}}]', "5"),
+    (
+        "fields not a dict",
+        "json",
+        f'[{{"model": "{POLL}", "pk": 1, "fields": 3}}]',
+        "fields must be a dict",
+    ),
+    ("no fields", "json", f'[{{"model": "{POLL}", "pk": 1}}]', "fields must be a dict"),
+    (
+        "unknown field",
+        "json",
+        f'[{{"model": "{POLL}", "pk": 1, "fields": {{"nope": 1}}}}]',
+        "serializers_regress.Poll (pk=1): Poll has no field named 'nope'",
+    ),
+    (
+        "bad value",
+        "json",
+        f'[{{"model": "{POLL}", "pk": 1, "fields": {{"valid_for": "x"}}}}]',
+        "serializers_regress.poll:pk=1",
+    ),
+    (
+        "nested value where an object belongs",
+        "json",
+        f'[{{"model": "{POLL}", "pk": 1, "fields": {{"choices": ["x"]}}}}]',
+        "Nested objects are dicts",
+    ),
+    (
+        "nested object without fields",
+        "json",
+        f'[{{"model": "{POLL}", "pk": 1, "fields": {{"creator": '
+        '{"model": "serializers_regress.author", "pk": 2}}}]',
+        "serializers_regress.author (pk=2): fields must be a dict",
+    ),
+    ("truncated", "json", '[{"model": "', ""),
+    ("invalid UTF-8", "json", b'[{"model": "\xff"}]', ""),
+    (
+        "huge number",
+        "json",
+        f'[{{"model": "{POLL}", "pk": 1e999, "fields": {{}}}}]',
+        "pk",
+    ),
+    (
+        "deep nesting",
+        "json",
+        json.dumps([deep_categories(MAX_NESTING + 5)]),
+        f"nested more than {MAX_NESTING} levels deep",
+    ),
+    ("jsonl truncated", "jsonl", '{"model": ', ""),
+    ("jsonl invalid UTF-8", "jsonl", b'{"model": "\xff"}\n', ""),
+    ("yaml not a list", "yaml", "model: 5", ""),
+    ("yaml python tag", "yaml", "- !!python/object:os.system {}", ""),
+    (
+        "xml truncated",
+        "xml",
+        '<?xml version="1.0"?><django-objects><object',
+        "Invalid XML",
+    ),
+    (
+        "xml entity",
+        "xml",
+        '<?xml version="1.0"?><!DOCTYPE d [<!ENTITY e "x">]><django-objects/>',
+        "",
+    ),
+    (
+        "xml field without name",
+        "xml",
+        f'<?xml version="1.0"?><django-objects version="1.0"><object model="{POLL}" '
+        'pk="1"><field>x</field></object></django-objects>',
+        "missing the 'name' attribute",
+    ),
+    (
+        "xml unknown field",
+        "xml",
+        f'<?xml version="1.0"?><django-objects version="1.0"><object model="{POLL}" '
+        'pk="1"><field name="nope">x</field></object></django-objects>',
+        "(pk='1'): Poll has no field named 'nope'",
+    ),
+    ("xml deep nesting", "xml", deep_categories_xml(MAX_NESTING + 5), "levels deep"),
+]
+
+
+class HostileInputTests(TestCase):
+    def test_broken_input_raises_deserialization_error(self):
+        for description, format, data, message in BROKEN:
+            with self.subTest(description):
+                with self.assertRaisesMessage(DeserializationError, message):
+                    for obj in serializers.deserialize(format, data):
+                        obj.save()
+
+    def test_nesting_up_to_the_bound_loads(self):
+        # The innermost category sits MAX_NESTING levels deep.
+        data = json.dumps([deep_categories(MAX_NESTING)])
+        for obj in serializers.deserialize("json", data):
+            obj.save()
+        self.assertEqual(Category.objects.count(), MAX_NESTING + 1)
+
+
+class FoundByPropertyTestsTests(TestCase):
+    """Regressions the property tests (test_properties.py) found."""
+
+    def test_jsonl_keeps_line_separators_inside_strings(self):
+        for name in ["\x85", "a\u2028b", "\u2029", "\x1c\x1d\x1e"]:
+            with self.subTest(name=name):
+                author = Author.objects.create(name=name)
+                data = serializers.serialize("jsonl", [author])
+                (obj,) = serializers.deserialize("jsonl", data)
+                self.assertEqual(obj.object.name, name)
+
+
+class AtomicLoadTests(TransactionTestCase):
+    """loaddata of a fixture that fails halfway leaves the database as it was."""
+
+    available_apps = ["serializers_regress"]
+
+    def setUp(self):
+        self.polls = make_polls()
+
+    def state(self):
+        return [
+            list(model.objects.order_by("pk").values())
+            for model in [Author, Tag, Poll, FeaturedPoll, Choice, Category]
+        ]
+
+    def load(self, format, data):
+        with tempfile.TemporaryDirectory() as directory:
+            fixture = os.path.join(directory, f"broken.{format}")
+            with open(fixture, "w", encoding="utf-8") as f:
+                f.write(data)
+            management.call_command("loaddata", fixture, verbosity=0)
+
+    def assertLoadFailsAndChangesNothing(self, format, data):
+        before = self.state()
+        with self.assertRaises(DeserializationError):
+            self.load(format, data)
+        self.assertEqual(self.state(), before)
+
+    def test_flat_fixture(self):
+        data = json.loads(serializers.serialize("json", Poll.objects.all()))
+        for obj in data:
+            obj["fields"]["question"] = "Changed?"
+        data.append({"model": POLL, "pk": 99, "fields": {"valid_for": "x"}})
+        self.assertLoadFailsAndChangesNothing("json", json.dumps(data))
+
+    def test_nested_fixture(self):
+        for format in ["json", "xml", "yaml", "jsonl"]:
+            with self.subTest(format=format):
+                data = serializers.serialize(
+                    format,
+                    Poll.objects.order_by("pk"),
+                    relations=["creator", "tags", "choices"],
+                )
+                # Break the last nested choice, after everything else loaded.
+                if format == "xml":
+                    head, _, tail = data.rpartition(
+                        '<field name="votes" type="IntegerField">3</field>'
+                    )
+                    data = head + '<field name="votes" type="IntegerField">x</field>'
+                    data += tail
+                else:
+                    data = data.replace('"votes": 3', '"votes": "x"')
+                    data = data.replace("votes: 3", "votes: x")
+                self.assertLoadFailsAndChangesNothing(format, data)
+
+    def test_select_related_fixture(self):
+        data = json.loads(
+            serializers.serialize(
+                "json", FeaturedPoll.objects.all(), select_related=True
+            )
+        )
+        data[-1]["fields"]["headline"] = None  # Not nullable: fails on save.
+        data[-1]["fields"] = {"headline": "x", "nope": 1}
+        self.assertLoadFailsAndChangesNothing("json", json.dumps(data))
