@@ -125,6 +125,29 @@ BROKEN = [
         "(pk='1'): Poll has no field named 'nope'",
     ),
     ("xml deep nesting", "xml", deep_categories_xml(MAX_NESTING + 5), "levels deep"),
+    (
+        "xml model without a dot",
+        "xml",
+        '<?xml version="1.0"?><django-objects version="1.0"><object model="poll" '
+        'pk="1"></object></django-objects>',
+        "invalid model identifier: 'poll'",
+    ),
+    (
+        "xml bad key",
+        "xml",
+        f'<?xml version="1.0"?><django-objects version="1.0"><object model="{POLL}" '
+        'pk="1"><field name="creator" rel="ManyToOneRel">x</field></object>'
+        "</django-objects>",
+        "(serializers_regress.poll:pk=1) field_value was 'x'",
+    ),
+    (
+        "xml bad many-to-many key",
+        "xml",
+        f'<?xml version="1.0"?><django-objects version="1.0"><object model="{POLL}" '
+        'pk="1"><field name="tags" rel="ManyToManyRel"><object pk="x"></object>'
+        "</field></object></django-objects>",
+        "(serializers_regress.poll:pk=1)",
+    ),
 ]
 
 

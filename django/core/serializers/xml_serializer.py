@@ -561,7 +561,16 @@ class Deserializer(base.Deserializer):
             if field.remote_field and isinstance(
                 field.remote_field, models.ManyToManyRel
             ):
-                value = self._handle_m2m_field_node(field_node, field)
+                try:
+                    value = self._handle_m2m_field_node(field_node, field)
+                except base.M2MDeserializationError as e:
+                    raise base.DeserializationError.WithData(
+                        e.original_exc,
+                        Model._meta.label_lower,
+                        node.getAttribute("pk"),
+                        # The <object> node of the key.
+                        e.pk.getAttribute("pk"),
+                    ) from e.original_exc
                 if value == base.DEFER_FIELD:
                     deferred_fields[field] = [
                         [
@@ -575,7 +584,15 @@ class Deserializer(base.Deserializer):
             elif field.remote_field and isinstance(
                 field.remote_field, models.ManyToOneRel
             ):
-                value = self._handle_fk_field_node(field_node, field)
+                try:
+                    value = self._handle_fk_field_node(field_node, field)
+                except Exception as e:
+                    raise base.DeserializationError.WithData(
+                        e,
+                        Model._meta.label_lower,
+                        node.getAttribute("pk"),
+                        getInnerText(field_node).strip(),
+                    ) from e
                 if value == base.DEFER_FIELD:
                     deferred_fields[field] = [
                         getInnerText(k).strip()
@@ -704,7 +721,7 @@ class Deserializer(base.Deserializer):
             )
         try:
             return apps.get_model(model_identifier)
-        except (LookupError, TypeError):
+        except (LookupError, TypeError, ValueError):
             raise base.DeserializationError(
                 "<%s> node has invalid model identifier: '%s'"
                 % (node.nodeName, model_identifier)
