@@ -170,6 +170,23 @@ class HostileInputTests(TestCase):
 class FoundByPropertyTestsTests(TestCase):
     """Regressions the property tests (test_properties.py) found."""
 
+    def test_nested_reverse_objects_of_a_multi_table_child_load(self):
+        polls = make_polls()
+        Choice.objects.create(poll=polls["featured"], choice="Spaces", votes=2)
+        data = serializers.serialize(
+            "json",
+            FeaturedPoll.objects.filter(pk=polls["featured"].pk),
+            inherited=True,
+            relations=["creator", "tags", "choices"],
+        )
+        Poll.objects.all().delete()
+        for obj in serializers.deserialize("json", data):
+            obj.save()
+        self.assertEqual(
+            list(Choice.objects.values_list("poll_id", "choice")),
+            [(polls["featured"].pk, "Spaces")],
+        )
+
     def test_jsonl_keeps_line_separators_inside_strings(self):
         for name in ["\x85", "a\u2028b", "\u2029", "\x1c\x1d\x1e"]:
             with self.subTest(name=name):

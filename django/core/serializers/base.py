@@ -1006,6 +1006,15 @@ def is_nested(value):
     )
 
 
+def key_value(obj, target):
+    """
+    The value of obj's field target, which a key points to. A primary key
+    may be a multi-table parent's, which a child instance doesn't set: its
+    value is the child's.
+    """
+    return obj.pk if target.primary_key else getattr(obj, target.attname)
+
+
 class NestedObjects:
     """
     The objects nested in one deserialized object, in the order they load:
@@ -1030,8 +1039,7 @@ class NestedObjects:
         if field.many_to_many:
             m2m_data[field.name] = [main.object.pk for main, _ in trees]
         elif trees:
-            main = trees[0][0]
-            data[field.attname] = getattr(main.object, field.target_field.attname)
+            data[field.attname] = key_value(trees[0][0].object, field.target_field)
         else:
             data[field.attname] = None
 
@@ -1053,7 +1061,7 @@ class NestedObjects:
             ]
         after = []
         for relation, trees in self.reverse:
-            value = getattr(parent, relation.field.target_field.attname)
+            value = key_value(parent, relation.field.target_field)
             for main, objects in trees:
                 setattr(main.object, relation.field.attname, value)
                 after.extend(objects)
