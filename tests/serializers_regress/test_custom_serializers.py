@@ -333,14 +333,17 @@ class CustomFormatRulesTests(TestCase):
                         creator=self.polls["author"],
                         valid_for=n,
                     ).tags.set(self.polls["tags"])
-                # Polls with their creators, their choices, their tags.
-                with self.assertNumQueries(3):
-                    serializers.serialize(
-                        "json",
-                        Poll.objects.all(),
-                        custom_serializer=PollDescriptionSerializer,
-                        related_custom_serializers=related,
-                    )
+                # Polls with their creators, their choices, their tags,
+                # streamed (in chunks) or not.
+                for stream in [None, StringIO()]:
+                    with self.assertNumQueries(3):
+                        serializers.serialize(
+                            "json",
+                            Poll.objects.all(),
+                            custom_serializer=PollDescriptionSerializer,
+                            related_custom_serializers=related,
+                            stream=stream,
+                        )
 
 
 class DumpdataCustomSerializerTests(TestCase):

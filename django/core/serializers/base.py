@@ -328,10 +328,10 @@ class Serializer:
         # chunk), so that memory doesn't grow with the table.
         self.chunked = stream is not None and not select_related
         objects = self._validate_options(queryset)
-        if objects is queryset:
-            objects = self.iterate(queryset)
         if self.custom is not None:
             objects = self._prepare_custom(objects, queryset)
+        if isinstance(objects, models.QuerySet):
+            objects = self.iterate(objects)
         if select_related:
             objects = self.with_dependencies(objects, queryset)
 
