@@ -28,6 +28,7 @@ REPO = Path(__file__).resolve().parent.parent
 # sdist and not in any patch.
 FORK_PATHS = (
     ".ci/",
+    ".flake8",
     ".git/",
     ".gitignore",
     "README.md",
