@@ -3,7 +3,11 @@ import os
 import tempfile
 
 from django.core import management, serializers
-from django.core.serializers.base import MAX_NESTING, DeserializationError
+from django.core.serializers.base import (
+    MAX_NESTING,
+    DeserializationError,
+    SerializationError,
+)
 from django.test import TestCase, TransactionTestCase
 
 from .models import Author, Category, Choice, FeaturedPoll, Poll, Tag
@@ -186,6 +190,23 @@ class FoundByPropertyTestsTests(TestCase):
             list(Choice.objects.values_list("poll_id", "choice")),
             [(polls["featured"].pk, "Spaces")],
         )
+
+    def test_xml_refuses_a_key_it_cannot_write(self):
+        from .models import Book
+
+        book = Book.objects.create(isbn="97\x08", title="Backspace")
+        msg = (
+            "serializers_regress.Book (pk='97\\x08'): the primary key contains "
+            "unserializable characters"
+        )
+        with self.assertRaisesMessage(SerializationError, msg):
+            serializers.serialize("xml", [book])
+        # The other formats write it, and read it back.
+        for format in ["json", "jsonl", "yaml"]:
+            with self.subTest(format=format):
+                data = serializers.serialize(format, [book])
+                (obj,) = serializers.deserialize(format, data)
+                self.assertEqual(obj.object.pk, "97\x08")
 
     def test_jsonl_keeps_line_separators_inside_strings(self):
         for name in ["\x85", "a\u2028b", "\u2029", "\x1c\x1d\x1e"]:

@@ -5,6 +5,7 @@ XML serializer.
 import datetime
 import decimal
 import json
+import re
 import uuid
 from contextlib import contextmanager
 from xml.dom import minidom, pulldom
@@ -40,6 +41,23 @@ def fast_cache_clearing():
     finally:
         if original_fn and not module_helper_was_lambda:
             minidom._in_document = original_fn
+
+
+def xml_attribute(obj, value):
+    """
+    Refuse a key that XML 1.0 can't hold, as characters() refuses field
+    values: written raw, it would make a document nothing can read.
+    """
+    if CONTROL_CHARACTERS.search(value):
+        raise base.SerializationError(
+            f"{obj._meta.label} (pk={obj.pk!r}): the primary key contains "
+            "unserializable characters (control characters aren't supported "
+            "in XML 1.0)."
+        )
+    return value
+
+
+CONTROL_CHARACTERS = re.compile(r"[\x00-\x08\x0B-\x0C\x0E-\x1F]")
 
 
 def pk_name_string(pk_name):
@@ -128,7 +146,7 @@ class Serializer(base.Serializer):
         if not self.use_natural_primary_keys or not hasattr(obj, "natural_key"):
             obj_pk = obj.pk
             if obj_pk is not None:
-                attrs["pk"] = obj._meta.pk.value_to_string(obj)
+                attrs["pk"] = xml_attribute(obj, obj._meta.pk.value_to_string(obj))
         if self.plan.pk_name is not None:
             attrs["pk_name"] = pk_name_string(self.plan.pk_name)
 
@@ -231,7 +249,8 @@ class Serializer(base.Serializer):
             else:
 
                 def handle_m2m(value):
-                    self.xml.addQuickElement("object", attrs={"pk": str(value.pk)})
+                    pk = xml_attribute(value, str(value.pk))
+                    self.xml.addQuickElement("object", attrs={"pk": pk})
 
                 def queryset_iterator(obj, field):
                     query_set = getattr(obj, field.name).select_related(None).only("pk")
