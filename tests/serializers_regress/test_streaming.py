@@ -2,6 +2,7 @@ import datetime
 from io import StringIO
 
 from django.core import serializers
+from django.db.models import Prefetch
 from django.test import TestCase
 
 from .models import Author, Poll, Tag
@@ -44,7 +45,9 @@ class StreamingTests(TestCase):
         self.assertIsNone(queryset._result_cache)
 
     def test_prefetches_per_chunk(self):
-        queryset = Poll.objects.prefetch_related("tags").order_by("pk")
+        # Ordered: PostgreSQL may return unordered rows in any order.
+        tags = Prefetch("tags", queryset=Tag.objects.order_by("pk"))
+        queryset = Poll.objects.prefetch_related(tags).order_by("pk")
         # One query for the polls, one prefetch of tags per chunk of 10.
         with self.assertNumQueries(4):
             data = self.serialize_chunked("json", queryset)
