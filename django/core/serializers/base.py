@@ -8,7 +8,7 @@ import itertools
 import operator
 from io import StringIO
 
-from django.core.exceptions import FieldDoesNotExist, ObjectDoesNotExist
+from django.core.exceptions import ObjectDoesNotExist
 from django.core.serializers.planning import (
     Node,
     SpecError,
@@ -141,6 +141,8 @@ def check_pk_name(model, pk_name):
 def has_inherited_fields(model, fields):
     """Whether fields include a field a multi-table parent of model owns."""
     concrete_model = model._meta.concrete_model
+    if not concrete_model._meta.parents:
+        return False
     return any(
         field.model._meta.concrete_model is not concrete_model for field in fields
     )
@@ -979,20 +981,17 @@ def check_nesting(depth, label, pk):
         )
 
 
-def get_field(Model, field_name, pk):
-    """Model's field field_name, or a DeserializationError that says where."""
-    try:
-        return Model._meta.get_field(field_name)
-    except FieldDoesNotExist as e:
-        raise DeserializationError(f"{Model._meta.label} (pk={pk!r}): {e}") from e
+def unknown_field(Model, pk, exc):
+    """The DeserializationError of a field Model doesn't have."""
+    return DeserializationError(f"{Model._meta.label} (pk={pk!r}): {exc}")
 
 
-def reverse_relation(model, name):
-    """The reverse relation of model whose accessor is name, or None."""
-    for relation in model._meta.related_objects:
-        if relation.get_accessor_name() == name:
-            return relation
-    return None
+def reverse_relations(model):
+    """model's reverse relations by accessor name ("choices", "choice_set")."""
+    return {
+        relation.get_accessor_name(): relation
+        for relation in model._meta.related_objects
+    }
 
 
 def is_nested(value):

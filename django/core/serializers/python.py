@@ -5,6 +5,7 @@ other serializers.
 """
 
 from django.apps import apps
+from django.core.exceptions import FieldDoesNotExist
 from django.core.serializers import base
 from django.db import DEFAULT_DB_ALIAS, models
 from django.db.models import CompositePrimaryKey
@@ -153,6 +154,7 @@ class Deserializer(base.Deserializer):
         self.using = using
         self.ignorenonexistent = ignorenonexistent
         self.field_names_cache = {}  # Model: <list of field_names>
+        self.reverse_relations_cache = {}  # Model: {accessor name: relation}
         self._iterator = None
 
     def __iter__(self):
@@ -198,7 +200,7 @@ class Deserializer(base.Deserializer):
         data = {}
         m2m_data = {}
         deferred_fields = {}
-        nested = base.NestedObjects()
+        nested = None  # The objects nested in this one, if any.
 
         # Look up the model and starting build a dict of data for it.
         try:
@@ -220,8 +222,12 @@ class Deserializer(base.Deserializer):
         if Model not in self.field_names_cache:
             self.field_names_cache[Model] = {f.name for f in Model._meta.get_fields()}
         field_names = self.field_names_cache[Model]
+        if Model not in self.reverse_relations_cache:
+            self.reverse_relations_cache[Model] = base.reverse_relations(Model)
+        reverse_relations = self.reverse_relations_cache[Model]
 
-        base.check_nesting(depth, obj["model"], obj.get("pk"))
+        if depth:
+            base.check_nesting(depth, obj["model"], obj.get("pk"))
         if not isinstance(obj.get("fields"), dict):
             raise base.DeserializationError(
                 f"{obj['model']} (pk={obj.get('pk')!r}): fields must be a dict "
@@ -231,7 +237,7 @@ class Deserializer(base.Deserializer):
         # Handle each field
         fields = []
         for field_name, field_value in obj["fields"].items():
-            relation = base.reverse_relation(Model, field_name)
+            relation = reverse_relations.get(field_name)
             if relation is not None:
                 # Objects that point back to this one.
                 if not isinstance(field_value, list):
@@ -241,6 +247,7 @@ class Deserializer(base.Deserializer):
                     for v in field_value
                     for tree in self._build_nested(v, depth + 1)
                 ]
+                nested = nested or base.NestedObjects()
                 nested.add_reverse(relation, trees)
                 continue
 
@@ -248,7 +255,10 @@ class Deserializer(base.Deserializer):
                 # skip fields no longer on model
                 continue
 
-            field = base.get_field(Model, field_name, obj.get("pk"))
+            try:
+                field = Model._meta.get_field(field_name)
+            except FieldDoesNotExist as e:
+                raise base.unknown_field(Model, obj.get("pk"), e) from e
             fields.append(field)
 
             if field.is_relation and base.is_nested(field_value):
@@ -256,6 +266,7 @@ class Deserializer(base.Deserializer):
                 trees = [
                     tree for v in values for tree in self._build_nested(v, depth + 1)
                 ]
+                nested = nested or base.NestedObjects()
                 nested.add_forward(field, trees, data, m2m_data)
                 continue
 
@@ -305,6 +316,8 @@ class Deserializer(base.Deserializer):
             deferred_fields,
             save_parents=base.has_inherited_fields(Model, fields),
         )
+        if nested is None:
+            return deserialized, [deserialized]
         return deserialized, nested.in_load_order(deserialized)
 
     def _handle_m2m_field_node(self, field, field_value):

@@ -14,10 +14,10 @@ from xml.sax.expatreader import ExpatParser as _ExpatParser
 
 from django.apps import apps
 from django.conf import settings
-from django.core.exceptions import ObjectDoesNotExist
+from django.core.exceptions import FieldDoesNotExist, ObjectDoesNotExist
 from django.core.serializers import base
-from django.core.serializers.json import DjangoJSONEncoder
 from django.core.serializers.custom import Described, Seq
+from django.core.serializers.json import DjangoJSONEncoder
 from django.core.serializers.planning import is_many, is_reverse
 from django.db import DEFAULT_DB_ALIAS, models
 from django.utils.duration import duration_iso_string
@@ -457,6 +457,7 @@ class Deserializer(base.Deserializer):
         super().__init__(stream_or_string, **options)
         self.handle_forward_references = options.pop("handle_forward_references", False)
         self.event_stream = pulldom.parse(self.stream, self._make_parser())
+        self._reverse_relations = {}  # Model: {accessor name: relation}
         self.db = using
         self.ignore = ignorenonexistent
 
@@ -510,11 +511,12 @@ class Deserializer(base.Deserializer):
         Return the DeserializedObject of an <object> node and the list of it
         and the objects nested in it, in the order they load.
         """
-        nested = base.NestedObjects()
+        nested = None  # The objects nested in this one, if any.
         # Look up the model using the model loading mechanism. If this fails,
         # bail.
         Model = self._get_model_from_node(node, "model")
-        base.check_nesting(depth, Model._meta.label, node.getAttribute("pk"))
+        if depth:
+            base.check_nesting(depth, Model._meta.label, node.getAttribute("pk"))
 
         # Start building a data dictionary from the object.
         data = {}
@@ -537,6 +539,9 @@ class Deserializer(base.Deserializer):
         deferred_fields = {}
 
         field_names = {f.name for f in Model._meta.get_fields()}
+        if Model not in self._reverse_relations:
+            self._reverse_relations[Model] = base.reverse_relations(Model)
+        reverse_relations = self._reverse_relations[Model]
         fields = []
         # Deserialize each field.
         for field_node in node.getElementsByTagName("field"):
@@ -551,13 +556,14 @@ class Deserializer(base.Deserializer):
                     "<field> node is missing the 'name' attribute"
                 )
 
-            relation = base.reverse_relation(Model, field_name)
+            relation = reverse_relations.get(field_name)
             if relation is not None:
                 # Objects that point back to this one.
                 trees = [
                     self._build(child, depth + 1)
                     for child in self._nested_nodes(field_node)
                 ]
+                nested = nested or base.NestedObjects()
                 nested.add_reverse(relation, trees)
                 continue
 
@@ -566,13 +572,17 @@ class Deserializer(base.Deserializer):
             # be propagated correctly unless ignorenonexistent=True is used.
             if self.ignore and field_name not in field_names:
                 continue
-            field = base.get_field(Model, field_name, node.getAttribute("pk"))
+            try:
+                field = Model._meta.get_field(field_name)
+            except FieldDoesNotExist as e:
+                raise base.unknown_field(Model, node.getAttribute("pk"), e) from e
             fields.append(field)
 
             if field.is_relation:
                 children = self._nested_nodes(field_node)
                 if children:
                     trees = [self._build(child, depth + 1) for child in children]
+                    nested = nested or base.NestedObjects()
                     nested.add_forward(field, trees, data, m2m_data)
                     continue
 
@@ -644,6 +654,8 @@ class Deserializer(base.Deserializer):
             deferred_fields,
             save_parents=base.has_inherited_fields(Model, fields),
         )
+        if nested is None:
+            return deserialized, [deserialized]
         return deserialized, nested.in_load_order(deserialized)
 
     def _handle_fk_field_node(self, node, field):
