@@ -318,15 +318,29 @@ def run_side(args, fork):
     name = args.database_name
     if args.database == "sqlite":
         name = str(Path(tempfile.mkdtemp()) / "bench.sqlite3")
+    if fork:
+        # This tree's Django, installed or not.
+        sys.path.insert(0, str(ROOT))
     setup_django(args.database, name)
     if args.database == "postgres":
         from django.db import connection
 
         connection.creation.create_test_db(verbosity=0, autoclobber=True)
     build(args.polls)
-    results = measure(scenarios(fork), args.repeat)
-    results.update(measure_loaddata(args.repeat))
+    rows = [row for row in scenarios(fork) if wanted(args, row[0])]
+    results = measure(rows, args.repeat)
+    if wanted(args, "loaddata json"):
+        results.update(measure_loaddata(args.repeat))
     return results
+
+
+def wanted(args, name):
+    """Whether --only selects the scenario (the values() bound always runs)."""
+    return (
+        not args.only
+        or name.startswith("values() + json")
+        or any(part in name for part in args.only.split(","))
+    )
 
 
 def pristine_tree():
@@ -347,6 +361,11 @@ def main():
     parser.add_argument("--database", choices=["sqlite", "postgres"], default="sqlite")
     parser.add_argument("--database-name", default="serialization_benchmark")
     parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument(
+        "--only",
+        metavar="NAMES",
+        help="comma-separated parts of the scenario names to run, e.g. 'flat,nested'",
+    )
     parser.add_argument("--child", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child:

@@ -1,11 +1,15 @@
 import datetime
+import gc
+import json
+import weakref
 from io import StringIO
 
-from django.core import serializers
+from django.core import management, serializers
 from django.db.models import Prefetch
+from django.db.models.signals import post_init
 from django.test import TestCase
 
-from .models import Author, Poll, Tag
+from .models import Author, FeaturedPoll, Poll, Tag
 from .test_default_output import FORMATS
 
 
@@ -58,6 +62,33 @@ class StreamingTests(TestCase):
         with self.assertNumQueries(4):
             self.serialize_chunked("json", queryset, relations=["tags"])
 
+    def test_written_chunks_are_freed_without_the_garbage_collector(self):
+        # Prefetching ties each poll to its tags in reference cycles; the
+        # serializer breaks them, so that objects already written are freed
+        # even when the cyclic garbage collector doesn't run.
+        alive = weakref.WeakSet()
+
+        def track(sender, instance, **kwargs):
+            alive.add(instance)
+
+        cases = [
+            {},
+            {"relations": ["creator", "tags", "choices"]},
+            {"relations": {"tags": {"relations": ["poll_set"]}}},
+        ]
+        post_init.connect(track)
+        self.addCleanup(post_init.disconnect, track)
+        gc.collect()
+        gc.disable()
+        self.addCleanup(gc.enable)
+        for options in cases:
+            with self.subTest(options=options):
+                data = self.serialize_chunked(
+                    "json", Poll.objects.order_by("pk"), **options
+                )
+                self.assertEqual(len(json.loads(data)), 25)
+                self.assertEqual(len(alive), 0)
+
     def test_an_evaluated_queryset_is_not_queried_again(self):
         queryset = Poll.objects.all()
         list(queryset)
@@ -65,3 +96,105 @@ class StreamingTests(TestCase):
             with self.subTest(format=format):
                 with self.assertNumQueries(25):  # The tags of each poll.
                     self.serialize_chunked(format, queryset)
+
+    def test_m2m_keys_cost_a_query_a_chunk(self):
+        # Upstream queries each poll's tags; read in chunks of 10, the tags
+        # of a chunk come in one query, whatever the number of polls.
+        for count, queries in [(1, 2), (10, 2), (25, 4)]:
+            pks = list(Poll.objects.order_by("pk").values_list("pk", flat=True))
+            queryset = Poll.objects.filter(pk__in=pks[:count]).order_by("pk")
+            for format in ["json", "jsonl", "xml", "yaml"]:
+                with self.subTest(count=count, format=format):
+                    with self.assertNumQueries(queries):
+                        data = self.serialize_chunked(format, queryset.all())
+                    self.assertEqual(
+                        data, serializers.serialize(format, list(queryset.all()))
+                    )
+
+    def test_m2m_keys_prefetched_with_options(self):
+        FeaturedPoll.objects.create(
+            question="F?",
+            pub_date=datetime.datetime(2009, 4, 1),
+            creator=Author.objects.get(),
+            valid_for=1,
+            headline="H",
+        ).tags.set(Tag.objects.all())
+        cases = [
+            (Poll.objects.order_by("pk"), {"use_natural_foreign_keys": True}),
+            (Poll.objects.order_by("pk"), {"fields": ["question", "tags"]}),
+            (Poll.objects.order_by("pk"), {"extras": ["till_date"]}),
+            (FeaturedPoll.objects.order_by("pk"), {"inherited": True}),
+        ]
+        for queryset, options in cases:
+            with self.subTest(options=options):
+                with self.assertNumQueries(2 if queryset.count() < 10 else 4):
+                    data = self.serialize_chunked("json", queryset.all(), **options)
+                self.assertEqual(
+                    data,
+                    serializers.serialize("json", list(queryset.all()), **options),
+                )
+
+    def test_m2m_keys_not_fetched_when_left_out(self):
+        queryset = Poll.objects.order_by("pk")
+        with self.assertNumQueries(1):
+            self.serialize_chunked("json", queryset, fields=["question"])
+
+    def test_callers_prefetch_is_kept(self):
+        tags = Prefetch("tags", queryset=Tag.objects.order_by("-pk"))
+        queryset = Poll.objects.prefetch_related(tags).order_by("pk")
+        data = self.serialize_chunked("json", queryset)
+        self.assertEqual(data, serializers.serialize("json", list(queryset)))
+        # The third poll has all three tags, in the caller's order.
+        tags = json.loads(data)[2]["fields"]["tags"]
+        self.assertEqual(tags, sorted(Tag.objects.values_list("pk", flat=True))[::-1])
+
+
+class DumpdataM2MTests(TestCase):
+    def test_dumpdata_m2m_keys_cost_a_query_a_chunk(self):
+        ann = Author.objects.create(name="Ann")
+        tags = [Tag.objects.create(name=f"tag {n}") for n in range(3)]
+        for count in [1, 10, 100]:
+            with self.subTest(count=count):
+                Poll.objects.all().delete()
+                for n in range(count):
+                    Poll.objects.create(
+                        question=f"Q{n}?",
+                        pub_date=datetime.datetime(2009, 4, 1),
+                        creator=ann,
+                        valid_for=n,
+                    ).tags.set(tags[: n % 3 + 1])
+                out = StringIO()
+                # The polls, and their tags.
+                with self.assertNumQueries(2):
+                    management.call_command(
+                        "dumpdata", "serializers_regress.Poll", stdout=out
+                    )
+                self.assertEqual(
+                    out.getvalue(),
+                    serializers.serialize("json", list(Poll.objects.order_by("pk"))),
+                )
+
+    def test_dumpdata_frees_written_objects(self):
+        ann = Author.objects.create(name="Ann")
+        tag = Tag.objects.create(name="tag")
+        for n in range(30):
+            Poll.objects.create(
+                question=f"Q{n}?",
+                pub_date=datetime.datetime(2009, 4, 1),
+                creator=ann,
+                valid_for=n,
+            ).tags.add(tag)
+        alive = weakref.WeakSet()
+
+        def track(sender, instance, **kwargs):
+            alive.add(instance)
+
+        post_init.connect(track, sender=Poll)
+        self.addCleanup(post_init.disconnect, track, sender=Poll)
+        gc.collect()
+        gc.disable()
+        self.addCleanup(gc.enable)
+        out = StringIO()
+        management.call_command("dumpdata", "serializers_regress.Poll", stdout=out)
+        self.assertEqual(len(json.loads(out.getvalue())), 30)
+        self.assertEqual(len(alive), 0)

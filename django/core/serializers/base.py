@@ -84,6 +84,36 @@ class ProgressBar:
         self.output.flush()
 
 
+def release_written(objects):
+    """
+    Yield objects, releasing each one's related objects (see
+    release_related()) when the next is asked for, once it's been written.
+    """
+    for obj in objects:
+        yield obj
+        release_related(obj)
+
+
+def release_related(obj):
+    """
+    Empty the caches of related objects in obj and in the objects they hold.
+    Prefetching ties an object and its related objects in reference cycles
+    that only the cyclic garbage collector frees, so that, read in chunks, the
+    chunks already written would pile up in memory until it runs.
+    """
+    stack, seen = [obj], set()
+    while stack:
+        obj = stack.pop()
+        if id(obj) in seen:
+            continue
+        seen.add(id(obj))
+        for related in obj.__dict__.pop("_prefetched_objects_cache", {}).values():
+            stack.extend(getattr(related, "_result_cache", None) or ())
+        fields_cache = obj._state.fields_cache
+        stack.extend(value for value in fields_cache.values() if value is not None)
+        fields_cache.clear()
+
+
 def add_lookups(queryset, select, prefetch):
     """
     Return queryset with the select_related() and prefetch_related()
@@ -326,8 +356,9 @@ class Serializer:
             related_custom_serializers=related_custom_serializers,
         )
         progress_bar = self.progress_class(progress_output, object_count)
-        # Written to a stream, a queryset is read in chunks (prefetching per
-        # chunk), so that memory doesn't grow with the table.
+        # Written to a stream, a queryset is read in chunks, with the
+        # many-to-many keys prefetched per chunk, so that memory doesn't grow
+        # with the table and a many-to-many field costs a query a chunk.
         self.chunked = stream is not None and not select_related
         objects = self._validate_options(queryset)
         if self.custom is not None:
@@ -454,7 +485,7 @@ class Serializer:
             "subclasses of Serializer must provide a handle_custom_object() method"
         )
 
-    chunk_size = 2000
+    chunk_size = 500
 
     def iterate(self, objects):
         """Iterate objects, a chunk at a time where that's possible."""
@@ -463,7 +494,7 @@ class Serializer:
             and isinstance(objects, models.QuerySet)
             and objects._result_cache is None
         ):
-            return objects.iterator(chunk_size=self.chunk_size)
+            return release_written(objects.iterator(chunk_size=self.chunk_size))
         return objects
 
     def write_fields(self, obj, plan):
@@ -481,13 +512,13 @@ class Serializer:
         which may hold attributes its class lacks.
         """
         if not (self.extras or self.relations or self.depth):
-            return queryset
+            return self._prefetch_chunks(queryset)
         if not isinstance(self.depth, int) or self.depth < 0:
             raise SerializationError(
                 f"depth must be a non-negative integer, not {self.depth!r}."
             )
         if isinstance(queryset, models.QuerySet):
-            queryset = self.plan_queryset(queryset)
+            queryset = self._prefetch_chunks(self.plan_queryset(queryset))
             objects = iter(self.iterate(queryset))
             first = next(objects, None)
             to_check = [] if first is None else [first]
@@ -510,6 +541,17 @@ class Serializer:
                 if node not in self._plans:
                     self.get_plan(obj, queryset, node)
                 self.query_lookups(node.model)  # Plans the nested objects.
+        return objects
+
+    def _prefetch_chunks(self, objects):
+        """Prefetch the many-to-many keys of a queryset read in chunks."""
+        if (
+            getattr(self, "chunked", False)
+            and self.custom is None
+            and isinstance(objects, models.QuerySet)
+            and objects._result_cache is None
+        ):
+            return self.prefetch_m2m_keys(objects)
         return objects
 
     def get_node(self, model):
@@ -569,6 +611,16 @@ class Serializer:
         return add_lookups(
             queryset, *self.query_lookups(queryset.model._meta.concrete_model)
         )
+
+    def prefetch_m2m_keys(self, queryset):
+        """
+        Return queryset with the many-to-many fields its objects write
+        prefetched, keeping the caller's prefetches: read in chunks, each
+        chunk then costs a query a field rather than a query an object.
+        """
+        model = queryset.model._meta.concrete_model
+        plan = self.get_plan(model, node=self.get_node(model), extras=False)
+        return add_lookups(queryset, [], [field.name for field in plan.m2m_keys])
 
     def _plan_for(self, node, obj_or_model=None, queryset=None):
         plan = self._plans.get(node)
