@@ -5,6 +5,7 @@ import weakref
 from io import StringIO
 
 from django.core import management, serializers
+from django.db import connection
 from django.db.models import Prefetch
 from django.db.models.signals import post_init
 from django.test import TestCase
@@ -13,7 +14,33 @@ from .models import Author, FeaturedPoll, Poll, Tag
 from .test_default_output import FORMATS
 
 
-class StreamingTests(TestCase):
+def normalized(format, data):
+    """The objects data holds, each many-to-many field's keys sorted."""
+    return [
+        (
+            obj.object._meta.label,
+            {k: v for k, v in obj.object.__dict__.items() if k != "_state"},
+            {name: sorted(keys, key=str) for name, keys in obj.m2m_data.items()},
+        )
+        for obj in serializers.deserialize(format, data)
+    ]
+
+
+class OutputMixin:
+    def assertSameOutput(self, format, first, second):
+        """
+        Assert that chunked output is the one written object by object. The
+        keys of a many-to-many field whose target has no ordering come in the
+        order the database returns them: on PostgreSQL, a prefetch may return
+        them in another order than a query per object does, and only the
+        objects are compared.
+        """
+        if first != second:
+            self.assertNotEqual(connection.vendor, "sqlite")
+            self.assertEqual(normalized(format, first), normalized(format, second))
+
+
+class StreamingTests(OutputMixin, TestCase):
     """serialize(stream=...) reads a queryset in chunks, output unchanged."""
 
     @classmethod
@@ -38,7 +65,8 @@ class StreamingTests(TestCase):
         for format in ["json", "jsonl", "xml", "yaml"]:
             with self.subTest(format=format):
                 queryset = Poll.objects.order_by("pk")
-                self.assertEqual(
+                self.assertSameOutput(
+                    format,
                     self.serialize_chunked(format, queryset),
                     serializers.serialize(format, list(queryset)),
                 )
@@ -107,8 +135,10 @@ class StreamingTests(TestCase):
                 with self.subTest(count=count, format=format):
                     with self.assertNumQueries(queries):
                         data = self.serialize_chunked(format, queryset.all())
-                    self.assertEqual(
-                        data, serializers.serialize(format, list(queryset.all()))
+                    self.assertSameOutput(
+                        format,
+                        data,
+                        serializers.serialize(format, list(queryset.all())),
                     )
 
     def test_m2m_keys_prefetched_with_options(self):
@@ -129,7 +159,8 @@ class StreamingTests(TestCase):
             with self.subTest(options=options):
                 with self.assertNumQueries(2 if queryset.count() < 10 else 4):
                     data = self.serialize_chunked("json", queryset.all(), **options)
-                self.assertEqual(
+                self.assertSameOutput(
+                    "json",
                     data,
                     serializers.serialize("json", list(queryset.all()), **options),
                 )
@@ -149,7 +180,7 @@ class StreamingTests(TestCase):
         self.assertEqual(tags, sorted(Tag.objects.values_list("pk", flat=True))[::-1])
 
 
-class DumpdataM2MTests(TestCase):
+class DumpdataM2MTests(OutputMixin, TestCase):
     def test_dumpdata_m2m_keys_cost_a_query_a_chunk(self):
         ann = Author.objects.create(name="Ann")
         tags = [Tag.objects.create(name=f"tag {n}") for n in range(3)]
@@ -169,7 +200,8 @@ class DumpdataM2MTests(TestCase):
                     management.call_command(
                         "dumpdata", "serializers_regress.Poll", stdout=out
                     )
-                self.assertEqual(
+                self.assertSameOutput(
+                    "json",
                     out.getvalue(),
                     serializers.serialize("json", list(Poll.objects.order_by("pk"))),
                 )

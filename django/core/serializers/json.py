@@ -2,6 +2,7 @@
 Serialize data to/from JSON
 """
 
+import codecs
 import datetime
 import decimal
 import json
@@ -90,11 +91,13 @@ class Deserializer(PythonDeserializer):
 
     def __init__(self, stream_or_string, **options):
         try:
-            if not isinstance(stream_or_string, (bytes, str)):
-                stream_or_string = stream_or_string.read()
-            if isinstance(stream_or_string, bytes):
-                stream_or_string = stream_or_string.decode()
-            objects = json.loads(stream_or_string)
+            if isinstance(stream_or_string, (bytes, str)):
+                objects = loads(stream_or_string)
+            else:
+                # A stream is read an object at a time where it holds an
+                # array, so that a large fixture isn't held in memory.
+                reader = ArrayReader(stream_or_string)
+                objects = reader if reader.is_array else reader.document
         except Exception as exc:
             raise DeserializationError(f"Invalid JSON: {exc}") from exc
         super().__init__(objects, **options)
@@ -106,6 +109,156 @@ class Deserializer(PythonDeserializer):
             raise
         except Exception as exc:
             raise DeserializationError(f"Error deserializing object: {exc}") from exc
+
+
+def loads(data):
+    if isinstance(data, bytes):
+        data = data.decode()
+    return json.loads(data)
+
+
+class ArrayReader:
+    """
+    Iterate the items of the JSON array a stream holds, reading the stream a
+    block at a time; errors are DeserializationErrors that give the position
+    in the whole document. A document that isn't an array is loaded whole,
+    as document.
+    """
+
+    block_size = 64 * 1024
+    whitespace = " \t\n\r"
+
+    def __init__(self, stream):
+        self.stream = stream
+        self.decoder = None
+        self.buffer = ""
+        self.offset = 0  # Characters of the document before the buffer,
+        self.lines = 0  # the newlines among them,
+        self.column = 0  # and the characters after the last newline.
+        self.bytes_read = 0
+        self.eof = False
+        self.whole = False
+        self.scan = json.JSONDecoder().raw_decode
+        start = self.next_token(0)
+        self.is_array = self.buffer[start : start + 1] == "["
+        if self.is_array:
+            self.items = self.iter_items(start + 1)
+        else:
+            # Not an array (or not JSON): loaded whole, errors as json's.
+            while not self.eof:
+                self.read()
+            self.document = json.loads(self.buffer)
+            self.buffer = ""
+
+    def __iter__(self):
+        return self.items
+
+    def read(self, size=None):
+        if self.whole:
+            # All was read at once.
+            self.eof = True
+            return
+        try:
+            data = self.stream.read(size or self.block_size)
+        except TypeError:
+            if self.offset or self.buffer:
+                raise
+            # A file-like object whose read() takes no size.
+            data = self.stream.read()
+            self.whole = True
+        if isinstance(data, bytes):
+            if self.decoder is None:
+                self.decoder = codecs.getincrementaldecoder("utf-8")()
+            try:
+                text = self.decoder.decode(data, final=not data)
+            except UnicodeDecodeError as exc:
+                raise DeserializationError(
+                    f"Invalid JSON: {exc.reason} (byte {self.bytes_read + exc.start})"
+                ) from exc
+            self.bytes_read += len(data)
+        else:
+            text = data
+        if not data:
+            self.eof = True
+        self.buffer += text
+
+    def drop(self, position):
+        """Forget the buffer up to position."""
+        consumed = self.buffer[:position]
+        newlines = consumed.count("\n")
+        if newlines:
+            self.lines += newlines
+            self.column = len(consumed) - consumed.rfind("\n") - 1
+        else:
+            self.column += len(consumed)
+        self.offset += position
+        self.buffer = self.buffer[position:]
+
+    def next_token(self, position):
+        """The position of what follows whitespace, reading on as needed."""
+        while True:
+            buffer = self.buffer
+            while position < len(buffer) and buffer[position] in self.whitespace:
+                position += 1
+            if position < len(buffer) or self.eof:
+                return position
+            self.read()
+
+    def error(self, message, position):
+        before = self.buffer[:position]
+        newlines = before.count("\n")
+        if newlines:
+            column = len(before) - before.rfind("\n")
+        else:
+            column = self.column + len(before) + 1
+        raise DeserializationError(
+            f"Invalid JSON: {message}: line {self.lines + newlines + 1} column "
+            f"{column} (char {self.offset + position})"
+        )
+
+    def iter_items(self, position):
+        position = self.next_token(position)
+        if self.buffer[position : position + 1] == "]":
+            self.end(position + 1)
+            return
+        size = self.block_size
+        while True:
+            try:
+                item, end = self.scan(self.buffer, position)
+            except json.JSONDecodeError as exc:
+                if self.eof:
+                    self.error(exc.msg, exc.pos)
+                # The item may go on past the buffer: read more, in growing
+                # blocks for a large one.
+                self.read(size)
+                size *= 2
+                continue
+            except RecursionError as exc:
+                raise DeserializationError(f"Invalid JSON: {exc}") from exc
+            if end == len(self.buffer) and not self.eof:
+                # A number may go on past the buffer.
+                self.read(size)
+                continue
+            size = self.block_size
+            yield item
+            position = self.next_token(end)
+            delimiter = self.buffer[position : position + 1]
+            if delimiter == "]":
+                self.end(position + 1)
+                return
+            if delimiter != ",":
+                self.error("Expecting ',' delimiter", position)
+            position += 1
+            if position > self.block_size:
+                self.drop(position)
+                position = 0
+            position = self.next_token(position)
+
+    def end(self, position):
+        """Check that only whitespace follows the array."""
+        position = self.next_token(position)
+        if position < len(self.buffer):
+            self.error("Extra data", position)
 
 
 class DjangoJSONEncoder(json.JSONEncoder):
