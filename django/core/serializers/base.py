@@ -101,17 +101,19 @@ def release_related(obj):
     that only the cyclic garbage collector frees, so that, read in chunks, the
     chunks already written would pile up in memory until it runs.
     """
-    stack, seen = [obj], set()
+    # Each object's caches are emptied when it's visited, so that an object
+    # reached twice adds nothing the second time.
+    stack = [obj]
     while stack:
         obj = stack.pop()
-        if id(obj) in seen:
-            continue
-        seen.add(id(obj))
-        for related in obj.__dict__.pop("_prefetched_objects_cache", {}).values():
-            stack.extend(getattr(related, "_result_cache", None) or ())
+        prefetched = obj.__dict__.pop("_prefetched_objects_cache", None)
+        if prefetched:
+            for related in prefetched.values():
+                stack.extend(getattr(related, "_result_cache", None) or ())
         fields_cache = obj._state.fields_cache
-        stack.extend(value for value in fields_cache.values() if value is not None)
-        fields_cache.clear()
+        if fields_cache:
+            stack.extend(value for value in fields_cache.values() if value is not None)
+            fields_cache.clear()
 
 
 def add_lookups(queryset, select, prefetch):
