@@ -28,6 +28,7 @@ from .models import (
     ProxyProxyBaseModel,
     Score,
     Team,
+    Topic,
 )
 
 
@@ -296,6 +297,33 @@ class SerializersTestBase:
         # article.
         with self.assertNumQueries(7):
             serializers.serialize(self.serializer_name, Article.objects.all())
+
+    def test_serialize_to_stream_prefetches_m2m_per_chunk(self):
+        sports = Category.objects.get(name="Sports")
+        self.a1.topics.add(Topic.objects.create(name="Poker", category=sports))
+        self.a2.meta_data.add(
+            CategoryMetaData.objects.create(kind="k", name="n", value="v")
+        )
+        for natural_keys in [False, True]:
+            with self.subTest(use_natural_foreign_keys=natural_keys):
+                stream = StringIO()
+                # One query for the Article table, and one for each m2m
+                # field, rather than one for each m2m field and article.
+                with self.assertNumQueries(4):
+                    serializers.serialize(
+                        self.serializer_name,
+                        Article.objects.order_by("pk"),
+                        stream=stream,
+                        use_natural_foreign_keys=natural_keys,
+                    )
+                self.assertEqual(
+                    stream.getvalue(),
+                    serializers.serialize(
+                        self.serializer_name,
+                        Article.objects.order_by("pk"),
+                        use_natural_foreign_keys=natural_keys,
+                    ),
+                )
 
     def test_serialize_prefetch_related_m2m_with_natural_keys(self):
         # One query for the Article table, one for each prefetched m2m
