@@ -12,6 +12,7 @@ CI runs a fixed-seed sample; the campaign itself:
 
 import json
 import unittest
+from io import BytesIO
 
 from django.core import serializers
 from django.core.serializers.base import DeserializationError
@@ -107,13 +108,16 @@ class FuzzTests(TestCase):
                 cls.documents.append((format, data))
 
     def assertDeserializesOrRefuses(self, format, data):
-        try:
-            objects = list(serializers.deserialize(format, data))
-        except DeserializationError as e:
-            self.assertTrue(str(e) or e.__cause__ is not None)
-        else:
-            for obj in objects:
-                self.assertIsNotNone(obj.object._meta)
+        # From a string, and from a stream of bytes as loaddata gives.
+        stream = BytesIO(data.encode(errors="surrogatepass"))
+        for source in [data, stream]:
+            try:
+                objects = list(serializers.deserialize(format, source))
+            except DeserializationError as e:
+                self.assertTrue(str(e) or e.__cause__ is not None)
+            else:
+                for obj in objects:
+                    self.assertIsNotNone(obj.object._meta)
 
     @given(st.data())
     def test_text_mutations(self, data):

@@ -10,9 +10,12 @@ import datetime
 import os
 import unittest
 from decimal import Decimal
+from io import StringIO
+from unittest import mock
 
 from django.core import serializers
 from django.core.serializers.base import SerializationError
+from django.core.serializers.json import ArrayReader
 from django.db import connection, transaction
 
 from .models import Author, Book, Choice, FeaturedPoll, Gadget, Poll, Seat, Tag
@@ -211,8 +214,13 @@ class RoundTripPropertyTests(TestCase):
             return
         for model in reversed(MODELS):
             model._base_manager.all().delete()
-        with transaction.atomic():
-            for obj in serializers.deserialize(format, data):
-                obj.save()
-            connection.check_constraints()
+        source, block_size = data, ArrayReader.block_size
+        if format == "json" and len(data) % 2:
+            # Half the time, from a stream read in blocks of 16 characters.
+            source, block_size = StringIO(data), 16
+        with mock.patch.object(ArrayReader, "block_size", block_size):
+            with transaction.atomic():
+                for obj in serializers.deserialize(format, source):
+                    obj.save()
+                connection.check_constraints()
         self.assertEqual(state(format), before)
