@@ -329,11 +329,15 @@ def measure_loaddata(repeat):
             management.call_command("loaddata", fixture, verbosity=0)
             elapsed = time.perf_counter() - start
             best = elapsed if best is None else min(best, elapsed)
+        tracemalloc.start()
+        management.call_command("loaddata", fixture, verbosity=0)
+        peak = tracemalloc.get_traced_memory()[1]
+        tracemalloc.stop()
     return {
         "loaddata json": {
             "us": best / count * 1e6,
             "queries": None,
-            "peak": None,
+            "peak": peak,
             "bytes": len(data.encode()),
             "objects": count,
         }

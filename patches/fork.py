@@ -213,6 +213,8 @@ class Scratch:
         git("init", "-q", cwd=self.dir)
         git("config", "user.name", "fork", cwd=self.dir)
         git("config", "user.email", "fork@localhost", cwd=self.dir)
+        # No background gc: it would pack objects while the tree is read.
+        git("config", "gc.auto", "0", cwd=self.dir)
 
     def __enter__(self):
         return self
@@ -249,11 +251,14 @@ def tree_files(root, use_git=True):
         out = git("ls-files", "-z", "-co", "--exclude-standard", cwd=root).stdout
         paths = [p for p in out.decode().split("\0") if p]
     else:
-        paths = [
-            str(p.relative_to(root)).replace(os.sep, "/")
-            for p in root.rglob("*")
-            if p.is_file() and not p.is_symlink()
-        ]
+        paths = []
+        for directory, subdirs, names in os.walk(root):
+            subdirs[:] = [name for name in subdirs if name != ".git"]
+            base = Path(directory).relative_to(root)
+            for name in names:
+                full = Path(directory) / name
+                if full.is_file() and not full.is_symlink():
+                    paths.append((base / name).as_posix())
     files = {}
     for path in paths:
         full = root / path

@@ -170,6 +170,18 @@ class StreamingTests(OutputMixin, TestCase):
         with self.assertNumQueries(1):
             self.serialize_chunked("json", queryset, fields=["question"])
 
+    def test_combined_queryset(self):
+        # union() can't prefetch: its many-to-many keys are read per object.
+        first, second, *_ = Poll.objects.order_by("pk")
+        queryset = Poll.objects.filter(pk=first.pk).union(
+            Poll.objects.filter(pk=second.pk)
+        )
+        with self.assertNumQueries(3):
+            data = self.serialize_chunked("json", queryset.order_by("pk"))
+        self.assertEqual(
+            data, serializers.serialize("json", list(queryset.order_by("pk")))
+        )
+
     def test_callers_prefetch_is_kept(self):
         tags = Prefetch("tags", queryset=Tag.objects.order_by("-pk"))
         queryset = Poll.objects.prefetch_related(tags).order_by("pk")

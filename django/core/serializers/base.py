@@ -552,6 +552,8 @@ class Serializer:
             and self.custom is None
             and isinstance(objects, models.QuerySet)
             and objects._result_cache is None
+            # union() and the like can't prefetch.
+            and not objects.query.combinator
         ):
             return self.prefetch_m2m_keys(objects)
         return objects
