@@ -1,4 +1,5 @@
 import datetime
+import gzip
 import os
 import tempfile
 from io import BytesIO, StringIO
@@ -107,8 +108,20 @@ class JSONStreamTests(TestCase):
     def test_invalid_utf8(self):
         data = serializers.serialize("json", Poll.objects.order_by("pk")).encode()
         broken = data.replace("“".encode(), b"\xe2\x80", 1)
-        with self.assertRaisesMessage(DeserializationError, "Invalid JSON: "):
-            list(serializers.deserialize("json", BytesIO(broken)))
+        for document in [broken, b"\xff" + broken]:
+            with self.assertRaises(DeserializationError) as cm:
+                list(serializers.deserialize("json", BytesIO(document)))
+            message = str(cm.exception)
+            self.assertTrue(message.startswith("Invalid JSON: invalid "), message)
+            self.assertIn("(byte ", message)
+
+    def test_broken_compressed_stream(self):
+        data = serializers.serialize("json", Poll.objects.order_by("pk")).encode()
+        compressed = gzip.compress(data)
+        for broken in [compressed[: len(compressed) // 2], compressed[:-6] + b"x"]:
+            stream = gzip.GzipFile(fileobj=BytesIO(broken))
+            with self.assertRaisesMessage(DeserializationError, "Invalid JSON: "):
+                list(serializers.deserialize("json", stream))
 
     def test_stream_is_read_as_needed(self):
         data = serializers.serialize("json", Poll.objects.order_by("pk")).encode()

@@ -92,12 +92,16 @@ class Deserializer(PythonDeserializer):
     def __init__(self, stream_or_string, **options):
         try:
             if isinstance(stream_or_string, (bytes, str)):
-                objects = loads(stream_or_string)
+                if isinstance(stream_or_string, bytes):
+                    stream_or_string = stream_or_string.decode()
+                objects = json.loads(stream_or_string)
             else:
                 # A stream is read an object at a time where it holds an
                 # array, so that a large fixture isn't held in memory.
                 reader = ArrayReader(stream_or_string)
                 objects = reader if reader.is_array else reader.document
+        except DeserializationError:
+            raise
         except Exception as exc:
             raise DeserializationError(f"Invalid JSON: {exc}") from exc
         super().__init__(objects, **options)
@@ -109,12 +113,6 @@ class Deserializer(PythonDeserializer):
             raise
         except Exception as exc:
             raise DeserializationError(f"Error deserializing object: {exc}") from exc
-
-
-def loads(data):
-    if isinstance(data, bytes):
-        data = data.decode()
-    return json.loads(data)
 
 
 class ArrayReader:
@@ -159,13 +157,17 @@ class ArrayReader:
             self.eof = True
             return
         try:
-            data = self.stream.read(size or self.block_size)
-        except TypeError:
-            if self.offset or self.buffer:
-                raise
-            # A file-like object whose read() takes no size.
-            data = self.stream.read()
-            self.whole = True
+            try:
+                data = self.stream.read(size or self.block_size)
+            except TypeError:
+                if self.offset or self.buffer:
+                    raise
+                # A file-like object whose read() takes no size.
+                data = self.stream.read()
+                self.whole = True
+        except Exception as exc:
+            # As a broken compressed fixture: truncated, corrupt.
+            raise DeserializationError(f"Invalid JSON: {exc}") from exc
         if isinstance(data, bytes):
             if self.decoder is None:
                 self.decoder = codecs.getincrementaldecoder("utf-8")()
