@@ -121,3 +121,36 @@ class Link(models.Model):
 
     name = models.CharField(max_length=20)
     next = models.ForeignKey("self", models.CASCADE, related_name="previous")
+
+
+class Span(models.Model):
+    """A key whose value isn't written as str() writes it."""
+
+    length = models.DurationField(primary_key=True)
+
+
+class VisibleLabels(models.Manager):
+    def get_queryset(self):
+        return super().get_queryset().filter(hidden=False)
+
+
+class Label(models.Model):
+    """A default manager that filters, and an ordering, that M2M keys obey."""
+
+    name = models.CharField(max_length=20)
+    hidden = models.BooleanField(default=False)
+
+    objects = VisibleLabels()
+
+    class Meta:
+        ordering = ["-name"]
+
+
+class Shelf(models.Model):
+    """Many-to-many fields to keys of every kind."""
+
+    name = models.CharField(max_length=20)
+    books = models.ManyToManyField(Book)
+    gadgets = models.ManyToManyField(Gadget)
+    spans = models.ManyToManyField(Span)
+    labels = models.ManyToManyField(Label)

@@ -10,7 +10,7 @@ from django.db.models import Prefetch
 from django.db.models.signals import post_init
 from django.test import TestCase
 
-from .models import Author, FeaturedPoll, Poll, Tag
+from .models import Author, Book, FeaturedPoll, Gadget, Label, Poll, Shelf, Span, Tag
 from .test_default_output import FORMATS
 
 
@@ -171,16 +171,29 @@ class StreamingTests(OutputMixin, TestCase):
             self.serialize_chunked("json", queryset, fields=["question"])
 
     def test_combined_queryset(self):
-        # union() can't prefetch: its many-to-many keys are read per object.
+        # union() can't prefetch, but its many-to-many keys are fetched.
         first, second, *_ = Poll.objects.order_by("pk")
         queryset = Poll.objects.filter(pk=first.pk).union(
             Poll.objects.filter(pk=second.pk)
         )
-        with self.assertNumQueries(3):
+        with self.assertNumQueries(2):
             data = self.serialize_chunked("json", queryset.order_by("pk"))
         self.assertEqual(
             data, serializers.serialize("json", list(queryset.order_by("pk")))
         )
+
+    def test_m2m_keys_build_no_related_objects(self):
+        built = []
+
+        def track(sender, instance, **kwargs):
+            built.append(instance)
+
+        post_init.connect(track, sender=Tag)
+        self.addCleanup(post_init.disconnect, track, sender=Tag)
+        for format in FORMATS:
+            with self.subTest(format=format):
+                self.serialize_chunked(format, Poll.objects.order_by("pk"))
+                self.assertEqual(built, [])
 
     def test_callers_prefetch_is_kept(self):
         tags = Prefetch("tags", queryset=Tag.objects.order_by("-pk"))
@@ -190,6 +203,72 @@ class StreamingTests(OutputMixin, TestCase):
         # The third poll has all three tags, in the caller's order.
         tags = json.loads(data)[2]["fields"]["tags"]
         self.assertEqual(tags, sorted(Tag.objects.values_list("pk", flat=True))[::-1])
+
+
+class M2MKeysTests(OutputMixin, TestCase):
+    """
+    Keys fetched a chunk at a time are written as the related objects' keys
+    would be, whatever their type, and obey the target's default manager.
+    """
+
+    @classmethod
+    def setUpTestData(cls):
+        books = [Book.objects.create(isbn=f"978-{n}", title=f"B{n}") for n in range(3)]
+        gadgets = [Gadget.objects.create(name=f"G{n}") for n in range(3)]
+        spans = [
+            Span.objects.create(length=datetime.timedelta(days=n, seconds=n))
+            for n in range(3)
+        ]
+        labels = [Label.objects.create(name=name, hidden=name == "b") for name in "abc"]
+        for n in range(12):
+            shelf = Shelf.objects.create(name=f"S{n}")
+            shelf.books.set(books[: n % 4])
+            shelf.gadgets.set(gadgets[: n % 4])
+            shelf.spans.set(spans[: n % 4])
+            shelf.labels.set(labels[: n % 4])
+
+    def serialize_chunked(self, format, queryset, **options):
+        serializer = serializers.get_serializer(format)()
+        serializer.chunk_size = 5
+        stream = StringIO()
+        serializer.serialize(queryset, stream=stream, **options)
+        return stream.getvalue()
+
+    def test_keys_of_every_type(self):
+        queryset = Shelf.objects.order_by("pk")
+        for format in ["json", "jsonl", "xml", "yaml"]:
+            with self.subTest(format=format):
+                # The shelves, and a query a chunk for each field.
+                with self.assertNumQueries(1 + 3 * 4):
+                    data = self.serialize_chunked(format, queryset.all())
+                self.assertSameOutput(
+                    format, data, serializers.serialize(format, list(queryset))
+                )
+
+    def test_keys_obey_the_default_manager(self):
+        data = json.loads(self.serialize_chunked("json", Shelf.objects.order_by("pk")))
+        # The hidden label b is left out, and the others come in the
+        # manager's order.
+        c, a = Label.objects.order_by("-name").values_list("pk", flat=True)
+        self.assertEqual(
+            [obj["fields"]["labels"] for obj in data[:4]], [[], [a], [a], [c, a]]
+        )
+        # A DurationField's keys are written as the field writes them.
+        self.assertEqual(
+            sorted(data[3]["fields"]["spans"]),
+            ["00:00:00", "1 00:00:01", "2 00:00:02"],
+        )
+
+    def test_keys_with_natural_foreign_keys(self):
+        queryset = Shelf.objects.order_by("pk")
+        options = {"use_natural_foreign_keys": True}
+        for format in ["json", "jsonl", "xml", "yaml"]:
+            with self.subTest(format=format):
+                self.assertSameOutput(
+                    format,
+                    self.serialize_chunked(format, queryset.all(), **options),
+                    serializers.serialize(format, list(queryset), **options),
+                )
 
 
 class DumpdataM2MTests(OutputMixin, TestCase):

@@ -19,7 +19,7 @@ from django.core.serializers.planning import (
     query_lookups,
     relation_name,
 )
-from django.db import models, router
+from django.db import connections, models, router
 
 DEFER_FIELD = object()
 
@@ -94,6 +94,42 @@ def release_written(objects):
         release_related(obj)
 
 
+def fetch_m2m_keys(objects, fields):
+    """
+    Fetch the keys of the many-to-many fields of objects (model instances
+    of one model) in a query a field, without building the related objects,
+    and keep them on each object for m2m_keys(). The query is the prefetch
+    of the field's related manager, so it has the same filters and ordering.
+    """
+    for field in fields:
+        manager = getattr(objects[0], field.name)
+        queryset, _, instance_key, *_ = manager.get_prefetch_querysets(objects)
+        source = manager.through._meta.get_field(manager.source_field_name)
+        connection = connections[queryset.db]
+        keys = {}
+        for obj in objects:
+            obj.__dict__.setdefault("_m2m_keys", {})[field.name] = keys.setdefault(
+                instance_key(obj), []
+            )
+        # The prefetch selects the source's key from the join table.
+        rows = queryset.values_list(*queryset.query.extra_select, "pk")
+        for *values, pk in rows:
+            key = tuple(
+                related_field.get_db_prep_value(value, connection)
+                for related_field, value in zip(source.local_related_fields, values)
+            )
+            keys[key].append(pk)
+
+
+def m2m_keys(obj, field):
+    """
+    The keys of obj's many-to-many field that fetch_m2m_keys() fetched, or
+    None.
+    """
+    fetched = obj.__dict__.get("_m2m_keys")
+    return None if fetched is None else fetched.get(field.name)
+
+
 def release_related(obj):
     """
     Empty the caches of related objects in obj and in the objects they hold.
@@ -106,6 +142,7 @@ def release_related(obj):
     stack = [obj]
     while stack:
         obj = stack.pop()
+        obj.__dict__.pop("_m2m_keys", None)
         prefetched = obj.__dict__.pop("_prefetched_objects_cache", None)
         if prefetched:
             for related in prefetched.values():
@@ -123,14 +160,19 @@ def add_lookups(queryset, select, prefetch):
     """
     if select and queryset.query.select_related is not True:
         queryset = queryset.select_related(*select)
-    existing = {
-        lookup if isinstance(lookup, str) else lookup.prefetch_to
-        for lookup in queryset._prefetch_related_lookups
-    }
+    existing = prefetched_lookups(queryset)
     prefetch = [lookup for lookup in prefetch if lookup not in existing]
     if prefetch:
         queryset = queryset.prefetch_related(*prefetch)
     return queryset
+
+
+def prefetched_lookups(queryset):
+    """The paths that queryset's prefetch_related() lookups prefetch."""
+    return {
+        lookup if isinstance(lookup, str) else lookup.prefetch_to
+        for lookup in queryset._prefetch_related_lookups
+    }
 
 
 class ModelPlan:
@@ -496,8 +538,23 @@ class Serializer:
             and isinstance(objects, models.QuerySet)
             and objects._result_cache is None
         ):
-            return release_written(objects.iterator(chunk_size=self.chunk_size))
+            return self.chunks(objects)
         return objects
+
+    def chunks(self, queryset, release=True):
+        """
+        Yield the objects of queryset read a chunk at a time, each chunk with
+        the keys of the many-to-many fields its objects write fetched in a
+        query a field, and, with release, each object's related objects
+        released once it's been written (see release_related()).
+        """
+        # Custom serializers plan their own queries.
+        fields = self.m2m_key_fields(queryset) if self.custom is None else []
+        objects = queryset.iterator(chunk_size=self.chunk_size)
+        while chunk := list(itertools.islice(objects, self.chunk_size)):
+            if fields:
+                fetch_m2m_keys(chunk, fields)
+            yield from release_written(chunk) if release else chunk
 
     def write_fields(self, obj, plan):
         """Call the handlers of obj's fields and extras, as plan says."""
@@ -618,13 +675,37 @@ class Serializer:
 
     def prefetch_m2m_keys(self, queryset):
         """
-        Return queryset with the many-to-many fields its objects write
-        prefetched, keeping the caller's prefetches: read in chunks, each
-        chunk then costs a query a field rather than a query an object.
+        Return queryset with the many-to-many fields its objects write with
+        natural keys prefetched, keeping the caller's prefetches: read in
+        chunks, each chunk then costs a query a field rather than a query an
+        object. The other many-to-many fields need only keys: chunks() fetches
+        them.
         """
+        return add_lookups(
+            queryset, [], [field.name for field in self._m2m_fields(queryset, True)]
+        )
+
+    def m2m_key_fields(self, queryset):
+        """
+        The many-to-many fields that the objects of queryset write as keys
+        and that the queryset doesn't prefetch.
+        """
+        return self._m2m_fields(queryset, False)
+
+    def _m2m_fields(self, queryset, natural):
         model = queryset.model._meta.concrete_model
         plan = self.get_plan(model, node=self.get_node(model), extras=False)
-        return add_lookups(queryset, [], [field.name for field in plan.m2m_keys])
+        prefetched = prefetched_lookups(queryset)
+        return [
+            field
+            for field in plan.m2m_keys
+            if field.name not in prefetched
+            and natural
+            == (
+                self.use_natural_foreign_keys
+                and hasattr(field.remote_field.model, "natural_key")
+            )
+        ]
 
     def _plan_for(self, node, obj_or_model=None, queryset=None):
         plan = self._plans.get(node)

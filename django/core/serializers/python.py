@@ -8,7 +8,7 @@ from django.apps import apps
 from django.core.exceptions import FieldDoesNotExist
 from django.core.serializers import base
 from django.db import DEFAULT_DB_ALIAS, models
-from django.db.models import CompositePrimaryKey
+from django.db.models import CompositePrimaryKey, Field
 from django.utils.encoding import is_protected_type
 
 
@@ -98,6 +98,10 @@ class Serializer(base.Serializer):
                     chunk_size = 2000 if query_set._prefetch_related_lookups else None
                     return query_set.iterator(chunk_size=chunk_size)
 
+            keys = base.m2m_keys(obj, field)
+            if keys is not None:
+                self._current[field.name] = self._m2m_key_values(field, keys)
+                return
             # Build a queryset only when no prefetch holds the objects.
             prefetched = getattr(obj, "_prefetched_objects_cache", {})
             if field.name in prefetched:
@@ -105,6 +109,19 @@ class Serializer(base.Serializer):
             else:
                 m2m_iter = queryset_iterator(obj, field)
             self._current[field.name] = [m2m_value(related) for related in m2m_iter]
+
+    def _m2m_key_values(self, field, keys):
+        """The values of fetched keys, as the related objects' would be."""
+        if all(map(is_protected_type, keys)):
+            return list(keys)
+        model = field.remote_field.model
+        pk = model._meta.pk
+        if type(pk).value_to_string is Field.value_to_string:
+            return [key if is_protected_type(key) else str(key) for key in keys]
+        return [
+            self._value_from_field(model.from_db(None, [pk.attname], [key]), pk)
+            for key in keys
+        ]
 
     def handle_extra(self, obj, name, value):
         self._extras[name] = value

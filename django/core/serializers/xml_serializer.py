@@ -257,14 +257,25 @@ class Serializer(base.Serializer):
                     chunk_size = 2000 if query_set._prefetch_related_lookups else None
                     return query_set.iterator(chunk_size=chunk_size)
 
-            # Build a queryset only when no prefetch holds the objects.
-            prefetched = getattr(obj, "_prefetched_objects_cache", {})
-            if field.name in prefetched:
-                m2m_iter = prefetched[field.name]
+            keys = base.m2m_keys(obj, field)
+            if keys is not None:
+                model = field.remote_field.model
+                for key in keys:
+                    pk = str(key)
+                    if CONTROL_CHARACTERS.search(pk):
+                        # Refused as the related object's key would be.
+                        related = model.from_db(None, [model._meta.pk.attname], [key])
+                        xml_attribute(related, pk)
+                    self.xml.addQuickElement("object", attrs={"pk": pk})
             else:
-                m2m_iter = queryset_iterator(obj, field)
-            for relobj in m2m_iter:
-                handle_m2m(relobj)
+                # Build a queryset only when no prefetch holds the objects.
+                prefetched = getattr(obj, "_prefetched_objects_cache", {})
+                if field.name in prefetched:
+                    m2m_iter = prefetched[field.name]
+                else:
+                    m2m_iter = queryset_iterator(obj, field)
+                for relobj in m2m_iter:
+                    handle_m2m(relobj)
 
             self.xml.endElement("field")
 

@@ -9,7 +9,6 @@ from django.core.management.utils import parse_apps_and_model_labels
 from django.core.serializers.base import (
     SerializationError,
     Serializer,
-    release_written,
     resolve_extras,
 )
 from django.db import DEFAULT_DB_ALIAS, connections, router
@@ -386,18 +385,12 @@ class Command(BaseCommand):
                         if relations or depth:
                             queryset = planner.plan_queryset(queryset)
                         if custom_serializer is None:
-                            # Read in chunks: a query a chunk for each
-                            # many-to-many field, not a query an object.
                             queryset = planner.prefetch_m2m_keys(queryset)
-                        chunk_size = (
-                            planner.chunk_size
-                            if queryset._prefetch_related_lookups
-                            else None
+                        # Read in chunks: a query a chunk for each
+                        # many-to-many field, not a query an object.
+                        yield from planner.chunks(
+                            queryset, release=not options["select_related"]
                         )
-                        objects = queryset.iterator(chunk_size=chunk_size)
-                        if not options["select_related"]:
-                            objects = release_written(objects)
-                        yield from objects
 
         try:
             self.stdout.ending = None
