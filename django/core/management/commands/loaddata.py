@@ -10,7 +10,7 @@ from itertools import product
 from django.apps import apps
 from django.conf import settings
 from django.core import serializers
-from django.core.exceptions import ImproperlyConfigured
+from django.core.exceptions import FieldDoesNotExist, ImproperlyConfigured
 from django.core.management.base import BaseCommand, CommandError
 from django.core.management.color import no_style
 from django.core.management.utils import parse_apps_and_model_labels
@@ -22,6 +22,7 @@ from django.db import (
     router,
     transaction,
 )
+from django.db.models import ManyToManyField, signals
 from django.utils.functional import cached_property
 
 try:
@@ -39,6 +40,184 @@ except ImportError:
     has_lzma = False
 
 READ_STDIN = "-"
+
+
+def insertable_model(obj, using):
+    """
+    Return the concrete model of the DeserializedObject obj if it can be saved
+    in an InsertBatch, else None: no signal receivers and nothing save_base()
+    computes for it, a primary key, no natural key that an object read later
+    could look it up by, and many-to-many fields whose rows the batch adds.
+    """
+    instance = obj.object
+    model = instance._meta.concrete_model
+    opts = model._meta
+    if (
+        obj.save_parents
+        or opts.is_composite_pk
+        or instance.pk is None
+        or opts.order_with_respect_to
+        or any(field is not opts.pk for field in opts.db_returning_fields)
+        or hasattr(model._default_manager, "get_by_natural_key")
+        or signals.pre_save.has_listeners(type(instance))
+        or signals.post_save.has_listeners(type(instance))
+        or not all(
+            batch_m2m_field(model, name, instance, using) for name in obj.m2m_data or ()
+        )
+    ):
+        return None
+    return model
+
+
+class InsertBatch:
+    """
+    Objects saved together. save_base() sends an UPDATE for each object, and
+    an INSERT when it updates nothing, as when loading into an empty table; a
+    batch looks up which of its objects exist in one query a model, saves
+    those one by one, inserts the others in one INSERT a model, and adds
+    their many-to-many rows in one INSERT a field. Only objects that no
+    signal receiver watches join (see insertable_model()), and constraint
+    checks are off while loaddata runs, so the outcome is the one of saving
+    each object in turn; if the batch fails, it's saved one object at a time,
+    so that the error is the one that would have been raised, from the
+    object that raises it.
+    """
+
+    size = 500
+
+    def __init__(self, using, save):
+        self.using = using
+        self.save = save  # Saves one object, as loaddata does.
+        self.objects = []  # (model, DeserializedObject)
+        self.keys = set()
+
+    def add(self, obj):
+        """Add obj to the batch and return True, or return False."""
+        model = insertable_model(obj, self.using)
+        if model is None:
+            self.flush()
+            return False
+        key = (model, obj.object.pk)
+        if key in self.keys or len(self.keys) >= self.size:
+            self.flush()
+        self.objects.append((model, obj))
+        self.keys.add(key)
+        return True
+
+    def flush(self):
+        """Save the objects of the batch."""
+        objects, self.objects, self.keys = self.objects, [], set()
+        by_model = {}
+        for model, obj in objects:
+            by_model.setdefault(model, []).append(obj)
+        try:
+            with transaction.atomic(using=self.using):
+                for model, model_objects in by_model.items():
+                    self.insert(model, model_objects)
+        except (DatabaseError, IntegrityError, ValueError):
+            for _, obj in objects:
+                self.save(obj)
+
+    def insert(self, model, objects):
+        """
+        Save objects of model, in order: update those that exist, insert the
+        others.
+        """
+        existing = set(
+            model._base_manager.using(self.using)
+            .filter(pk__in=[obj.object.pk for obj in objects])
+            .values_list("pk", flat=True)
+        )
+        new = []
+        for obj in objects:
+            if obj.object.pk in existing:
+                self.insert_new(model, new)
+                new = []
+                obj.save(using=self.using)
+            else:
+                new.append(obj)
+        self.insert_new(model, new)
+
+    def insert_new(self, model, objects):
+        """Insert objects of model, and their many-to-many rows."""
+        if not objects:
+            return
+        using = self.using
+        fields = [
+            field for field in model._meta.local_concrete_fields if not field.generated
+        ]
+        instances = [obj.object for obj in objects]
+        batch_size = max(connections[using].ops.bulk_batch_size(fields, instances), 1)
+        for start in range(0, len(instances), batch_size):
+            model._base_manager._insert(
+                instances[start : start + batch_size],
+                fields=fields,
+                using=using,
+                raw=True,
+            )
+        for instance in instances:
+            instance._state.db = using
+            instance._state.adding = False
+        by_field = {}  # Field -> [(instance, values)]
+        for obj in objects:
+            for name, values in (obj.m2m_data or {}).items():
+                by_field.setdefault(model._meta.get_field(name), []).append(
+                    (obj.object, values)
+                )
+            obj.m2m_data = None
+        for field, values_of in by_field.items():
+            self.add_m2m(field, values_of)
+
+    def add_m2m(self, field, values_of):
+        """
+        Add the rows of the many-to-many field for its objects, new in the
+        database, as set(values) adds them; its signals have no receivers.
+        """
+        through = field.remote_field.through
+        source = through._meta.get_field(field.m2m_field_name())
+        target = through._meta.get_field(field.m2m_reverse_field_name())
+        sources = [source.get_foreign_related_value(obj)[0] for obj, _ in values_of]
+        if (
+            through._base_manager.using(self.using)
+            .filter(**{f"{source.name}__in": sources})
+            .exists()
+        ):
+            # Rows left by objects deleted without them: set() removes those
+            # it doesn't keep.
+            for obj, values in values_of:
+                getattr(obj, field.name).set(values)
+            return
+        rows = [
+            through(**{source.attname: source_id, target.attname: target_id})
+            for source_id, (_, values) in zip(sources, values_of)
+            # The rows set() adds, in its order.
+            for target_id in {target.get_prep_value(value) for value in values}
+        ]
+        through._default_manager.using(self.using).bulk_create(
+            rows,
+            ignore_conflicts=connections[self.using].features.supports_ignore_conflicts,
+        )
+
+
+def batch_m2m_field(model, name, instance, using):
+    """
+    Return whether an InsertBatch can add the rows of instance's many-to-many
+    field name: a field of model, to another model, its rows saved in using
+    and its signals unwatched.
+    """
+    try:
+        field = model._meta.get_field(name)
+    except FieldDoesNotExist:
+        return False
+    if not isinstance(field, ManyToManyField):
+        return False
+    through = field.remote_field.through
+    return (
+        through._meta.auto_created
+        and not field.remote_field.symmetrical
+        and not signals.m2m_changed.has_listeners(through)
+        and router.db_for_write(through, instance=instance) == using
+    )
 
 
 class Command(BaseCommand):
@@ -159,6 +338,7 @@ class Command(BaseCommand):
             return
 
         self.objs_with_deferred_fields = []
+        self.batch = InsertBatch(self.using, self.save_now)
         with connection.constraint_checks_disabled():
             for fixture_label in fixture_labels:
                 self.load_label(fixture_label)
@@ -206,22 +386,26 @@ class Command(BaseCommand):
         if router.allow_migrate_model(self.using, obj.object.__class__):
             saved = True
             self.models.add(obj.object.__class__)
-            try:
-                obj.save(using=self.using)
-            # psycopg raises ValueError if data contains NUL chars.
-            except (DatabaseError, IntegrityError, ValueError) as e:
-                e.args = (
-                    "Could not load %(object_label)s(pk=%(pk)s): %(error_msg)s"
-                    % {
-                        "object_label": obj.object._meta.label,
-                        "pk": obj.object.pk,
-                        "error_msg": e,
-                    },
-                )
-                raise
+            if not self.batch.add(obj):
+                self.save_now(obj)
         if obj.deferred_fields:
             self.objs_with_deferred_fields.append(obj)
         return saved
+
+    def save_now(self, obj):
+        try:
+            obj.save(using=self.using)
+        # psycopg raises ValueError if data contains NUL chars.
+        except (DatabaseError, IntegrityError, ValueError) as e:
+            e.args = (
+                "Could not load %(object_label)s(pk=%(pk)s): %(error_msg)s"
+                % {
+                    "object_label": obj.object._meta.label,
+                    "pk": obj.object.pk,
+                    "error_msg": e,
+                },
+            )
+            raise
 
     def load_label(self, fixture_label):
         """Load fixtures files for a given label."""
@@ -249,15 +433,24 @@ class Command(BaseCommand):
                     handle_forward_references=True,
                 )
 
-                for obj in objects:
-                    objects_in_fixture += 1
-                    if self.save_obj(obj):
-                        loaded_objects_in_fixture += 1
-                        if show_progress:
-                            self.stdout.write(
-                                "\rProcessed %i object(s)." % loaded_objects_in_fixture,
-                                ending="",
-                            )
+                try:
+                    for obj in objects:
+                        objects_in_fixture += 1
+                        if self.save_obj(obj):
+                            loaded_objects_in_fixture += 1
+                            if show_progress:
+                                self.stdout.write(
+                                    "\rProcessed %i object(s)."
+                                    % loaded_objects_in_fixture,
+                                    ending="",
+                                )
+                except Exception:
+                    # The objects read before are saved first, so that an
+                    # error among them is raised, as if each had been saved
+                    # when read.
+                    self.batch.flush()
+                    raise
+                self.batch.flush()
             except Exception as e:
                 if not isinstance(e, CommandError):
                     e.args = (
