@@ -7,9 +7,11 @@ import datetime
 import json
 import os
 import tempfile
+from unittest import mock
 
 from django.core import management
-from django.db import IntegrityError, connection
+from django.core.management.commands.loaddata import InsertBatch
+from django.db import DatabaseError, IntegrityError, connection
 from django.db.models.signals import m2m_changed, pre_save
 from django.test import TestCase
 from django.test.utils import CaptureQueriesContext
@@ -190,6 +192,23 @@ class LoaddataBatchTests(TestCase):
                 self.assertEqual(self.state(), [[], [], [], [], []])
         self.assertEqual(messages[0], messages[1])
         self.assertIn("Could not load serializers_regress.Poll(pk=3):", messages[1])
+
+    def test_failed_batch_is_saved_one_by_one(self):
+        # Whatever fails in a batch, its objects are saved again one by one,
+        # with their many-to-many rows.
+        insert_new = InsertBatch.insert_new
+        calls = []
+
+        def fail_once(batch, model, objects):
+            calls.append(model)
+            if len(calls) == 4:  # The choices, after the polls' rows.
+                raise DatabaseError("Batch failed.")
+            insert_new(batch, model, objects)
+
+        with mock.patch.object(InsertBatch, "insert_new", fail_once):
+            self.assertLoadsAsOneByOne(polls(4))
+        self.assertEqual(calls, [Author, Tag, Poll, Choice])
+        self.assertEqual(Through.objects.count(), 6)
 
     def test_save_error_before_a_broken_object(self):
         # The broken object is read after the poll that can't be saved: the

@@ -195,6 +195,27 @@ class StreamingTests(OutputMixin, TestCase):
                 self.serialize_chunked(format, Poll.objects.order_by("pk"))
                 self.assertEqual(built, [])
 
+    def test_plain_prefetch_of_keys_builds_no_related_objects(self):
+        # prefetch_related("tags") makes the same query as the keys' and
+        # builds every tag: the keys are fetched instead.
+        built = []
+
+        def track(sender, instance, **kwargs):
+            built.append(instance)
+
+        post_init.connect(track, sender=Tag)
+        self.addCleanup(post_init.disconnect, track, sender=Tag)
+        queryset = Poll.objects.prefetch_related("tags").order_by("pk")
+        for format in ["json", "jsonl", "xml", "yaml"]:
+            with self.subTest(format=format):
+                with self.assertNumQueries(4):
+                    data = self.serialize_chunked(format, queryset.all())
+                self.assertEqual(built, [])
+                self.assertSameOutput(
+                    format, data, serializers.serialize(format, list(queryset))
+                )
+                built.clear()
+
     def test_callers_prefetch_is_kept(self):
         tags = Prefetch("tags", queryset=Tag.objects.order_by("-pk"))
         queryset = Poll.objects.prefetch_related(tags).order_by("pk")

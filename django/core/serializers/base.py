@@ -550,6 +550,14 @@ class Serializer:
         """
         # Custom serializers plan their own queries.
         fields = self.m2m_key_fields(queryset) if self.custom is None else []
+        names = {field.name for field in fields}
+        lookups = queryset._prefetch_related_lookups
+        if any(lookup in names for lookup in lookups):
+            # A plain prefetch of keys makes the same query as
+            # fetch_m2m_keys(), and builds the related objects.
+            queryset = queryset.prefetch_related(None).prefetch_related(
+                *[lookup for lookup in lookups if lookup not in names]
+            )
         objects = queryset.iterator(chunk_size=self.chunk_size)
         while chunk := list(itertools.islice(objects, self.chunk_size)):
             if fields:
@@ -687,8 +695,8 @@ class Serializer:
 
     def m2m_key_fields(self, queryset):
         """
-        The many-to-many fields that the objects of queryset write as keys
-        and that the queryset doesn't prefetch.
+        The many-to-many fields that the objects of queryset write as keys,
+        but those that the queryset prefetches with a Prefetch object.
         """
         return self._m2m_fields(queryset, False)
 
@@ -696,6 +704,8 @@ class Serializer:
         model = queryset.model._meta.concrete_model
         plan = self.get_plan(model, node=self.get_node(model), extras=False)
         prefetched = prefetched_lookups(queryset)
+        if not natural:
+            prefetched -= set(queryset._prefetch_related_lookups)
         return [
             field
             for field in plan.m2m_keys

@@ -110,12 +110,15 @@ class InsertBatch:
         by_model = {}
         for model, obj in objects:
             by_model.setdefault(model, []).append(obj)
+        # Saving empties it.
+        m2m_data = [obj.m2m_data for _, obj in objects]
         try:
             with transaction.atomic(using=self.using):
                 for model, model_objects in by_model.items():
                     self.insert(model, model_objects)
         except (DatabaseError, IntegrityError, ValueError):
-            for _, obj in objects:
+            for (_, obj), data in zip(objects, m2m_data):
+                obj.m2m_data = data
                 self.save(obj)
 
     def insert(self, model, objects):
