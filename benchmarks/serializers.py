@@ -58,8 +58,9 @@ def setup_django(database, name):
 
 def build(polls):
     """The polls schema with `polls` polls; returns the number of objects."""
-    from django.core import management
     from polls.models import Author, Choice, FeaturedPoll, Poll, Tag
+
+    from django.core import management
 
     management.call_command("migrate", run_syncdb=True, verbosity=0)
     authors = Author.objects.bulk_create(
@@ -103,9 +104,10 @@ def build(polls):
 
 def scenarios(fork):
     """(name, number of objects, function writing to a stream) triples."""
+    from polls.models import Choice, FeaturedPoll, Poll
+
     from django.core import serializers
     from django.core.serializers.json import DjangoJSONEncoder
-    from polls.models import Choice, FeaturedPoll, Poll
 
     polls = Poll.objects.count()
     featured = FeaturedPoll.objects.count()
@@ -318,8 +320,9 @@ def measure_loaddata(repeat):
     loaddata of a JSON fixture of every choice and poll, into empty tables
     (as a test's fixtures are) and over the rows it holds.
     """
-    from django.core import management, serializers
     from polls.models import Choice, Poll
+
+    from django.core import management, serializers
 
     data = serializers.serialize("json", [*Poll.objects.all(), *Choice.objects.all()])
     count = Poll.objects.count() + Choice.objects.count()

@@ -34,10 +34,11 @@ settings.configure(
 )
 django.setup()
 
+from polls.models import Author, Book, Choice, FeaturedPoll, Poll, Tag  # noqa: E402
+
 from django.core import management, serializers  # noqa: E402
 from django.db import connection  # noqa: E402
 from django.db.models import Count  # noqa: E402
-from polls.models import Author, Book, Choice, FeaturedPoll, Poll, Tag  # noqa: E402
 
 
 def title(text):

@@ -76,11 +76,11 @@ class InsertBatch:
     batch looks up which of its objects exist in one query a model, saves
     those one by one, inserts the others in one INSERT a model, and adds
     their many-to-many rows in one INSERT a field. Only objects that no
-    signal receiver watches join (see insertable_model()), and constraint
-    checks are off while loaddata runs, so the outcome is the one of saving
-    each object in turn; if the batch fails, it's saved one object at a time,
-    so that the error is the one that would have been raised, from the
-    object that raises it.
+    signal receiver watches join (see insertable_model()), and foreign key
+    checks are off or deferred while loaddata runs, so the outcome is the one
+    of saving each object in turn; if the batch fails, it's saved one object
+    at a time, so that the error is the one that would have been raised, from
+    the object that raises it.
     """
 
     size = 500
