@@ -182,14 +182,19 @@ class StreamingTests(OutputMixin, TestCase):
             data, serializers.serialize("json", list(queryset.order_by("pk")))
         )
 
-    def test_m2m_keys_build_no_related_objects(self):
+    def built_instances(self, model):
+        """A list of the instances of model built from now on."""
         built = []
 
         def track(sender, instance, **kwargs):
             built.append(instance)
 
-        post_init.connect(track, sender=Tag)
-        self.addCleanup(post_init.disconnect, track, sender=Tag)
+        post_init.connect(track, sender=model)
+        self.addCleanup(post_init.disconnect, track, sender=model)
+        return built
+
+    def test_m2m_keys_build_no_related_objects(self):
+        built = self.built_instances(Tag)
         for format in FORMATS:
             with self.subTest(format=format):
                 self.serialize_chunked(format, Poll.objects.order_by("pk"))
@@ -198,13 +203,7 @@ class StreamingTests(OutputMixin, TestCase):
     def test_plain_prefetch_of_keys_builds_no_related_objects(self):
         # prefetch_related("tags") makes the same query as the keys' and
         # builds every tag: the keys are fetched instead.
-        built = []
-
-        def track(sender, instance, **kwargs):
-            built.append(instance)
-
-        post_init.connect(track, sender=Tag)
-        self.addCleanup(post_init.disconnect, track, sender=Tag)
+        built = self.built_instances(Tag)
         queryset = Poll.objects.prefetch_related("tags").order_by("pk")
         for format in ["json", "jsonl", "xml", "yaml"]:
             with self.subTest(format=format):
