@@ -16,7 +16,7 @@ from django.db.models.signals import m2m_changed, pre_save
 from django.test import TestCase
 from django.test.utils import CaptureQueriesContext
 
-from .models import Author, Choice, Poll, Tag
+from .models import Author, Choice, Poll, Profile, Tag
 
 Through = Poll.tags.through
 
@@ -66,13 +66,13 @@ class LoaddataBatchTests(TestCase):
         if one_by_one:
             # A receiver of every model's signal: no object is batched.
             pre_save.connect(ignore)
-            self.addCleanup(pre_save.disconnect, ignore)
-        with tempfile.TemporaryDirectory() as directory:
-            path = os.path.join(directory, "fixture.json")
-            with open(path, "w") as fixture:
-                json.dump(objects, fixture)
-            management.call_command("loaddata", path, verbosity=0)
-        if one_by_one:
+        try:
+            with tempfile.TemporaryDirectory() as directory:
+                path = os.path.join(directory, "fixture.json")
+                with open(path, "w") as fixture:
+                    json.dump(objects, fixture)
+                management.call_command("loaddata", path, verbosity=0)
+        finally:
             pre_save.disconnect(ignore)
 
     def state(self):
@@ -127,6 +127,36 @@ class LoaddataBatchTests(TestCase):
 
         state = self.assertLoadsAsOneByOne(polls(4), before)
         self.assertEqual(state[2][1][1], "Q2?")
+
+    def test_existing_objects_are_saved_in_order(self):
+        # Saving profile 2 first clashes with profile 1's author; saved in
+        # the table's order, they wouldn't.
+        def before():
+            Author.objects.bulk_create(Author(pk=n, name=f"A{n}") for n in [1, 2, 3])
+            Profile.objects.create(pk=1, author_id=1, bio="one")
+            Profile.objects.create(pk=2, author_id=2, bio="two")
+
+        objects = [
+            {
+                "model": "serializers_regress.profile",
+                "pk": pk,
+                "fields": {"author": author, "bio": "new"},
+            }
+            for pk, author in [(2, 1), (1, 3)]
+        ]
+        for one_by_one in [True, False]:
+            with self.subTest(one_by_one=one_by_one):
+                Profile.objects.all().delete()
+                Author.objects.all().delete()
+                before()
+                with self.assertRaisesMessage(
+                    IntegrityError, "Could not load serializers_regress.Profile(pk=2)"
+                ):
+                    self.load(objects, one_by_one)
+                self.assertEqual(
+                    list(Profile.objects.order_by("pk").values_list("author", "bio")),
+                    [(1, "one"), (2, "two")],
+                )
 
     def test_repeated_object(self):
         objects = polls(3) + [poll(2, [3], question="Again?")]
