@@ -183,17 +183,20 @@ def objects(inherited):
     return [*top, *FeaturedPoll.objects.all(), *Choice.objects.all()]
 
 
-def serialize(test, options):
+def build_and_serialize(test, world, options):
     """
-    Serialize every object with options, or return None when the data is
-    what the format can't hold.
+    Build world and return its rows (see state()) and every object
+    serialized with options, or None when the data is what the format can't
+    hold.
     """
+    build(world)
     options = dict(options)
     format = options.pop("format")
+    before = state(format)
     relations = options.pop("relations")
     extras = options.pop("extras")
     try:
-        return serializers.serialize(
+        data = serializers.serialize(
             format,
             objects(options["inherited"]),
             relations={
@@ -213,18 +216,18 @@ def serialize(test, options):
         test.assertEqual(format, "xml", e)
         test.assertIn("unserializable characters", str(e))
         return None
+    return before, data
 
 
 @unittest.skipUnless(hypothesis, "hypothesis isn't installed")
 class RoundTripPropertyTests(TestCase):
     @given(world=world, options=options)
     def test_everything_loads_back(self, world, options):
-        build(world)
-        format = options["format"]
-        before = state(format)
-        data = serialize(self, options)
-        if data is None:
+        serialized = build_and_serialize(self, world, options)
+        if serialized is None:
             return
+        format = options["format"]
+        before, data = serialized
         for model in reversed(MODELS):
             model._base_manager.all().delete()
         source, block_size = data, ArrayReader.block_size
@@ -248,12 +251,11 @@ class RoundTripPropertyTests(TestCase):
         loaddata, which saves new objects in batches, gives back every row,
         whichever rows are still there.
         """
-        build(world)
-        format = options["format"]
-        before = state(format)
-        data = serialize(self, options)
-        if data is None:
+        serialized = build_and_serialize(self, world, options)
+        if serialized is None:
             return
+        format = options["format"]
+        before, data = serialized
         for model, every in deleted:
             # Every row of model, or every other one.
             for obj in list(model._base_manager.order_by("pk"))[:: 1 if every else 2]:
