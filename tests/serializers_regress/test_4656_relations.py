@@ -16,9 +16,11 @@ from .models import (
     Choice,
     Club,
     FeaturedPoll,
+    Label,
     Membership,
     Poll,
     Profile,
+    Shelf,
     Tag,
 )
 from .test_default_output import FORMATS
@@ -295,6 +297,64 @@ class RelationsQueryTests(TestCase):
         with self.assertNumQueries(3):
             data = serializers.serialize("python", queryset, relations=["choices"])
         self.assertEqual([len(poll["fields"]["choices"]) for poll in data], [1, 1, 1])
+
+    def test_own_prefetches_write_what_the_related_managers_hold(self):
+        # The to-many relations the caller doesn't prefetch are prefetched
+        # into the serializer's own lists, not into each object's related
+        # manager; the output is the same, and so are the queries.
+        self.make_polls(5)
+        cases = [
+            (Poll, {"creator": {}, "tags": {}, "choices": {}}),
+            (Tag, {"poll_set": {"fields": ["question"], "relations": ["choices"]}}),
+        ]
+        for model, relations in cases:
+            for format in FORMATS:
+                with self.subTest(model=model, format=format):
+                    queryset = model.objects.order_by("pk")
+                    with self.assertNumQueries(3):
+                        own = serializers.serialize(
+                            format, queryset, relations=relations
+                        )
+                    managers = queryset.prefetch_related(
+                        *[name for name in relations if name != "creator"]
+                    )
+                    if model is Tag:
+                        managers = managers.prefetch_related("poll_set__choices")
+                    with self.assertNumQueries(3):
+                        data = serializers.serialize(
+                            format, managers, relations=relations
+                        )
+                    self.assertEqual(own, data)
+                    self.assertIn("C1", str(own))
+
+    def test_own_prefetches_obey_the_related_default_manager(self):
+        labels = [Label.objects.create(name=name, hidden=name == "b") for name in "abc"]
+        shelf = Shelf.objects.create(name="S")
+        shelf.labels.set(labels)
+        with self.assertNumQueries(2):
+            data = serializers.serialize(
+                "python", Shelf.objects.all(), fields=["labels"], relations=["labels"]
+            )
+        # Hidden labels left out, and ordered by -name.
+        names = [label["fields"]["name"] for label in data[0]["fields"]["labels"]]
+        self.assertEqual(names, ["c", "a"])
+
+    def test_extras_read_relations_from_the_prefetch(self):
+        # Extras may read a relation through its manager: the relations
+        # written are then prefetched into the managers, so that reading
+        # them costs no query per object.
+        self.make_polls(10)
+        extras = [("n_choices", lambda poll: poll.choices.count())]
+        nested = {"choices": {"relations": {"poll": {"extras": extras}}}}
+        # The polls, their tags' keys, and their choices.
+        cases = [{"relations": ["choices"], "extras": extras}, {"relations": nested}]
+        for case, options in enumerate(cases):
+            with self.subTest(case=case):
+                with self.assertNumQueries(3):
+                    data = serializers.serialize(
+                        "python", Poll.objects.all(), **options
+                    )
+                self.assertEqual(len(data), 10)
 
 
 class RelationsRoundTripTests(TestCase):

@@ -10,7 +10,18 @@ from django.db.models import Prefetch
 from django.db.models.signals import post_init
 from django.test import TestCase
 
-from .models import Author, Book, FeaturedPoll, Gadget, Label, Poll, Shelf, Span, Tag
+from .models import (
+    Author,
+    Book,
+    Choice,
+    FeaturedPoll,
+    Gadget,
+    Label,
+    Poll,
+    Shelf,
+    Span,
+    Tag,
+)
 from .test_default_output import FORMATS
 
 
@@ -91,9 +102,11 @@ class StreamingTests(OutputMixin, TestCase):
             self.serialize_chunked("json", queryset, relations=["tags"])
 
     def test_written_chunks_are_freed_without_the_garbage_collector(self):
-        # Prefetching ties each poll to its tags in reference cycles; the
-        # serializer breaks them, so that objects already written are freed
-        # even when the cyclic garbage collector doesn't run.
+        # Prefetching ties each poll to its tags and choices in reference
+        # cycles; the serializer breaks them, so that objects already written
+        # are freed even when the cyclic garbage collector doesn't run.
+        for poll in Poll.objects.all():
+            Choice.objects.create(poll=poll, choice="Yes", votes=1)
         alive = weakref.WeakSet()
 
         def track(sender, instance, **kwargs):
@@ -103,6 +116,9 @@ class StreamingTests(OutputMixin, TestCase):
             {},
             {"relations": ["creator", "tags", "choices"]},
             {"relations": {"tags": {"relations": ["poll_set"]}}},
+            {"relations": {"choices": {"relations": ["poll"]}}},
+            # Prefetched into the related managers.
+            {"relations": ["choices"], "extras": ["till_date"]},
         ]
         post_init.connect(track)
         self.addCleanup(post_init.disconnect, track)
@@ -321,12 +337,14 @@ class DumpdataM2MTests(OutputMixin, TestCase):
         ann = Author.objects.create(name="Ann")
         tag = Tag.objects.create(name="tag")
         for n in range(30):
-            Poll.objects.create(
+            poll = Poll.objects.create(
                 question=f"Q{n}?",
                 pub_date=datetime.datetime(2009, 4, 1),
                 creator=ann,
                 valid_for=n,
-            ).tags.add(tag)
+            )
+            poll.tags.add(tag)
+            Choice.objects.create(poll=poll, choice="Yes", votes=1)
         alive = weakref.WeakSet()
 
         def track(sender, instance, **kwargs):
@@ -337,7 +355,11 @@ class DumpdataM2MTests(OutputMixin, TestCase):
         gc.collect()
         gc.disable()
         self.addCleanup(gc.enable)
-        out = StringIO()
-        management.call_command("dumpdata", "serializers_regress.Poll", stdout=out)
-        self.assertEqual(len(json.loads(out.getvalue())), 30)
-        self.assertEqual(len(alive), 0)
+        for options in [{}, {"relations": ["serializers_regress.Poll.choices"]}]:
+            with self.subTest(options=options):
+                out = StringIO()
+                management.call_command(
+                    "dumpdata", "serializers_regress.Poll", stdout=out, **options
+                )
+                self.assertEqual(len(json.loads(out.getvalue())), 30)
+                self.assertEqual(len(alive), 0)

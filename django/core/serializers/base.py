@@ -16,6 +16,7 @@ from django.core.serializers.planning import (
     is_reverse,
     order_by_dependencies,
     parse_relations,
+    private_attr,
     query_lookups,
     relation_name,
 )
@@ -84,14 +85,14 @@ class ProgressBar:
         self.output.flush()
 
 
-def release_written(objects):
+def release_written(objects, private=()):
     """
     Yield objects, releasing each one's related objects (see
     release_related()) when the next is asked for, once it's been written.
     """
     for obj in objects:
         yield obj
-        release_related(obj)
+        release_related(obj, private)
 
 
 def fetch_m2m_keys(objects, fields):
@@ -130,9 +131,10 @@ def m2m_keys(obj, field):
     return None if fetched is None else fetched.get(field.name)
 
 
-def release_related(obj):
+def release_related(obj, private=()):
     """
-    Empty the caches of related objects in obj and in the objects they hold.
+    Empty the caches of related objects in obj and in the objects they hold,
+    and the private prefetch attributes named in private.
     Prefetching ties an object and its related objects in reference cycles
     that only the cyclic garbage collector frees, so that, read in chunks, the
     chunks already written would pile up in memory until it runs.
@@ -142,14 +144,23 @@ def release_related(obj):
     stack = [obj]
     while stack:
         obj = stack.pop()
-        obj.__dict__.pop("_m2m_keys", None)
-        prefetched = obj.__dict__.pop("_prefetched_objects_cache", None)
+        if obj is None:
+            # A nullable relation's cache.
+            continue
+        attrs = obj.__dict__
+        attrs.pop("_m2m_keys", None)
+        prefetched = attrs.pop("_prefetched_objects_cache", None)
         if prefetched:
             for related in prefetched.values():
                 stack.extend(getattr(related, "_result_cache", None) or ())
-        fields_cache = obj._state.fields_cache
+        for name in private:
+            related = attrs.pop(name, None)
+            if related:
+                stack += related
+        # Read without building an empty cache.
+        fields_cache = attrs["_state"].__dict__.get("fields_cache")
         if fields_cache:
-            stack.extend(value for value in fields_cache.values() if value is not None)
+            stack += fields_cache.values()
             fields_cache.clear()
 
 
@@ -161,7 +172,11 @@ def add_lookups(queryset, select, prefetch):
     if select and queryset.query.select_related is not True:
         queryset = queryset.select_related(*select)
     existing = prefetched_lookups(queryset)
-    prefetch = [lookup for lookup in prefetch if lookup not in existing]
+    prefetch = [
+        lookup
+        for lookup in prefetch
+        if (lookup if isinstance(lookup, str) else lookup.prefetch_to) not in existing
+    ]
     if prefetch:
         queryset = queryset.prefetch_related(*prefetch)
     return queryset
@@ -470,6 +485,8 @@ class Serializer:
         self.select_related = select_related
         self._nodes = {}
         self._plans = {}
+        # The private prefetch attributes of the objects (see plan_queryset()).
+        self._private = set()
         self._selected_models = None
         self.custom = None
         if custom_serializer is not None:
@@ -562,7 +579,7 @@ class Serializer:
         while chunk := list(itertools.islice(objects, self.chunk_size)):
             if fields:
                 fetch_m2m_keys(chunk, fields)
-            yield from release_written(chunk) if release else chunk
+            yield from release_written(chunk, self._private) if release else chunk
 
     def write_fields(self, obj, plan):
         """Call the handlers of obj's fields and extras, as plan says."""
@@ -654,10 +671,11 @@ class Serializer:
             self._nodes[model] = node
         return node
 
-    def query_lookups(self, model):
+    def query_lookups(self, model, caller_paths=None):
         """
         The (select_related, prefetch_related) lookups that fetch what the
-        objects of model write: one query a relation hop.
+        objects of model write: one query a relation hop. caller_paths is as
+        planning.query_lookups() takes it.
         """
         node = self.get_node(model)
         if not (node.explicit or node.depth):
@@ -670,16 +688,30 @@ class Serializer:
                 return self.get_plan(model, node=node, extras=False)
             return self._plan_for(planned)
 
-        return query_lookups(node, plan_for)
+        return query_lookups(node, plan_for, caller_paths)
 
     def plan_queryset(self, queryset):
         """
         Return queryset with the joins and prefetches its relations need,
-        keeping those the caller made.
+        keeping those the caller made. The objects it builds are the
+        serializer's own, so the to-many relations that the caller doesn't
+        prefetch may be prefetched into private lists.
         """
-        return add_lookups(
-            queryset, *self.query_lookups(queryset.model._meta.concrete_model)
+        caller_paths = None
+        if self.custom is None:
+            # The paths the caller prefetches, and those they go through.
+            caller_paths = {
+                "__".join(parts[:end])
+                for parts in (path.split("__") for path in prefetched_lookups(queryset))
+                for end in range(1, len(parts) + 1)
+            }
+        select, prefetch = self.query_lookups(
+            queryset.model._meta.concrete_model, caller_paths
         )
+        self._private |= {
+            lookup.to_attr for lookup in prefetch if isinstance(lookup, models.Prefetch)
+        }
+        return add_lookups(queryset, select, prefetch)
 
     def prefetch_m2m_keys(self, queryset):
         """
@@ -903,7 +935,10 @@ class Serializer:
         name = relation_name(relation)
         many = is_many(relation)
         if many:
-            related = getattr(obj, name).all()
+            # The serializer's own prefetch, or the related manager's.
+            related = obj.__dict__.get(private_attr(relation))
+            if related is None:
+                related = getattr(obj, name).all()
         else:
             try:
                 related = getattr(obj, name)

@@ -182,25 +182,82 @@ class Node:
         return self._children
 
 
-def query_lookups(node, plan_for, prefix="", joined=True):
+def private_attr(relation):
+    """
+    The attribute of an object that holds the objects of its to-many
+    relation that the serializer prefetched for itself.
+    """
+    return f"_serialized_{relation_name(relation)}"
+
+
+def query_lookups(node, plan_for, caller_paths=None):
     """
     Return the (select_related, prefetch_related) lookups that fetch what
     node's tree writes: forward to-one hops from the top are joined; the
     rest, and everything below a to-many hop, are prefetched, one query a
     hop. plan_for(node) returns a node's ModelPlan.
+
+    With caller_paths, the set of paths that the caller prefetches (and
+    those they go through), the objects are the serializer's own: a to-many
+    relation that the caller doesn't prefetch is prefetched into
+    private_attr() lists, which cost less than filling each object's related
+    manager. Not when the tree writes extras, which may read relations
+    through the managers; nor for the many-to-many fields that the tree
+    writes as keys anywhere, so that objects reached twice (a choice's poll
+    is the poll it sits in) find them fetched.
     """
+    if caller_paths is None or tree_has_extras(node, plan_for):
+        caller_paths = keyed = None
+    else:
+        keyed = set(walk_m2m_keys(node, plan_for))
+    return _query_lookups(node, plan_for, caller_paths, keyed, "", "", True)
+
+
+def _query_lookups(node, plan_for, caller_paths, keyed, prefix, through, joined):
     select, prefetch = [], []
     plan = plan_for(node)
     for field in plan.m2m_keys:
-        prefetch.append(prefix + field.name)
+        prefetch.append(through + field.name)
     for relation, child in plan.relations:
-        path = prefix + relation_name(relation)
+        name = relation_name(relation)
+        path = prefix + name
         join = joined and not is_many(relation) and not is_reverse(relation)
-        (select if join else prefetch).append(path)
-        child_select, child_prefetch = query_lookups(child, plan_for, path + "__", join)
+        if join:
+            select.append(path)
+            below = path
+        elif (
+            caller_paths is not None
+            and is_many(relation)
+            and relation not in keyed
+            and path not in caller_paths
+        ):
+            attr = private_attr(relation)
+            prefetch.append(models.Prefetch(through + name, to_attr=attr))
+            below = through + attr
+        else:
+            prefetch.append(through + name)
+            below = through + name
+        child_select, child_prefetch = _query_lookups(
+            child, plan_for, caller_paths, keyed, path + "__", below + "__", join
+        )
         select += child_select
         prefetch += child_prefetch
     return select, prefetch
+
+
+def tree_has_extras(node, plan_for):
+    """Whether node or a node below it writes extras."""
+    return bool(node.extras) or any(
+        tree_has_extras(child, plan_for) for _, child in plan_for(node).relations
+    )
+
+
+def walk_m2m_keys(node, plan_for):
+    """Yield the many-to-many fields that node's tree writes as keys."""
+    plan = plan_for(node)
+    yield from plan.m2m_keys
+    for _, child in plan.relations:
+        yield from walk_m2m_keys(child, plan_for)
 
 
 def order_by_dependencies(keys, edges, label):
