@@ -304,25 +304,27 @@ class RelationsQueryTests(TestCase):
         # manager; the output is the same, and so are the queries.
         self.make_polls(5)
         cases = [
-            (Poll, {"creator": {}, "tags": {}, "choices": {}}),
-            (Tag, {"poll_set": {"fields": ["question"], "relations": ["choices"]}}),
+            (Poll, {"creator": {}, "tags": {}, "choices": {}}, ["tags", "choices"]),
+            (
+                Tag,
+                {"poll_set": {"fields": ["question"], "relations": ["choices"]}},
+                ["poll_set__choices"],
+            ),
         ]
-        for model, relations in cases:
+        for model, relations, lookups in cases:
+            queryset = model.objects.order_by("pk")
             for format in FORMATS:
                 with self.subTest(model=model, format=format):
-                    queryset = model.objects.order_by("pk")
                     with self.assertNumQueries(3):
                         own = serializers.serialize(
                             format, queryset, relations=relations
                         )
-                    managers = queryset.prefetch_related(
-                        *[name for name in relations if name != "creator"]
-                    )
-                    if model is Tag:
-                        managers = managers.prefetch_related("poll_set__choices")
+                    # The same relations, prefetched by the caller.
                     with self.assertNumQueries(3):
                         data = serializers.serialize(
-                            format, managers, relations=relations
+                            format,
+                            queryset.prefetch_related(*lookups),
+                            relations=relations,
                         )
                     self.assertEqual(own, data)
                     self.assertIn("C1", str(own))

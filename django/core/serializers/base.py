@@ -12,13 +12,10 @@ from django.core.exceptions import ObjectDoesNotExist
 from django.core.serializers.planning import (
     Node,
     SpecError,
-    is_many,
     is_reverse,
     order_by_dependencies,
     parse_relations,
-    private_attr,
     query_lookups,
-    relation_name,
 )
 from django.db import connections, models, router
 
@@ -932,11 +929,11 @@ class Serializer:
         Write the objects of a followed relation in full, in the same
         envelope as top-level objects, as child's plan says.
         """
-        name = relation_name(relation)
-        many = is_many(relation)
+        name = child.accessor
+        many = child.many
         if many:
             # The serializer's own prefetch, or the related manager's.
-            related = obj.__dict__.get(private_attr(relation))
+            related = obj.__dict__.get(child.private_attr)
             if related is None:
                 related = getattr(obj, name).all()
         else:

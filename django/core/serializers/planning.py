@@ -136,6 +136,7 @@ class Node:
         depth=0,
         spec=None,
         leave_out=None,
+        relation=None,
     ):
         self.model = model._meta.concrete_model
         self.fields = fields
@@ -146,6 +147,12 @@ class Node:
         # The field of this model that points back to the object this one
         # is nested in, left out of the output.
         self.leave_out = leave_out
+        if relation is not None:
+            # What writing the relation that leads here needs, worked out
+            # once rather than for each object.
+            self.accessor = relation_name(relation)
+            self.many = is_many(relation)
+            self.private_attr = private_attr(relation)
         self.explicit = {
             find_relation(self.model, name): options
             for name, options in (spec or {}).items()
@@ -166,6 +173,7 @@ class Node:
             depth=max(self.depth - 1, 0),
             spec=options.get("relations"),
             leave_out=relation.field if is_reverse(relation) else None,
+            relation=relation,
         )
 
     def children(self, written_fields):
