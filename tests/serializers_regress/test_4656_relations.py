@@ -12,15 +12,18 @@ from django.test import TestCase
 
 from .models import (
     Author,
+    Book,
     Category,
     Choice,
     Club,
     FeaturedPoll,
+    Gadget,
     Label,
     Membership,
     Poll,
     Profile,
     Shelf,
+    Span,
     Tag,
 )
 from .test_default_output import FORMATS
@@ -357,6 +360,101 @@ class RelationsQueryTests(TestCase):
                         "python", Poll.objects.all(), **options
                     )
                 self.assertEqual(len(data), 10)
+
+
+def with_hooks(serializer_class):
+    """
+    A subclass of serializer_class that overrides hooks, so that every
+    object and field is written through them, and counts related objects.
+    """
+
+    class HooksSerializer(serializer_class):
+        related_objects = 0
+
+        def start_related_object(self, obj):
+            self.related_objects += 1
+            super().start_related_object(obj)
+
+        def handle_field(self, obj, field):
+            super().handle_field(obj, field)
+
+    return HooksSerializer
+
+
+def serialized(serializer, queryset, stream, options):
+    """The output of serializer, written to a stream or returned."""
+    if not stream:
+        return serializer.serialize(queryset, **options)
+    stream = StringIO()
+    serializer.serialize(queryset, stream=stream, **options)
+    return stream.getvalue()
+
+
+class RelationsWritePathTests(TestCase):
+    """
+    The formats built on the python serializer write a followed relation's
+    objects without a call to each hook for each object and field, unless a
+    subclass overrides a hook; the output is the hooks' output.
+    """
+
+    @classmethod
+    def setUpTestData(cls):
+        polls = make_polls()
+        Choice.objects.create(poll=polls["featured"], choice="Spaces", votes=2)
+        Profile.objects.create(author=polls["author"], bio="Writes polls.")
+        club = Club.objects.create(name="Chess")
+        Membership.objects.create(club=club, author=polls["author"], role="chair")
+        root = Category.objects.create(name="root")
+        Category.objects.create(name="leaf", parent=root)
+        shelf = Shelf.objects.create(name="S")
+        shelf.books.set([Book.objects.create(isbn="978-0", title="B")])
+        shelf.gadgets.set([Gadget.objects.create(name="G")])
+        shelf.spans.set([Span.objects.create(length=datetime.timedelta(days=1))])
+        shelf.labels.set(
+            [Label.objects.create(name=name, hidden=name == "b") for name in "abc"]
+        )
+
+    def test_output_is_the_hooks_output(self):
+        till_date = {"extras": ["till_date"], "relations": ["tags"]}
+        cases = [
+            (Poll, {"relations": ["creator", "tags", "choices"], "pk_name": True}),
+            (Choice, {"relations": {"poll": till_date}}),
+            (Poll, {"relations": {"choices": {"fields": ["votes"]}, "tags": {}}}),
+            (FeaturedPoll, {"relations": ["creator", "choices"], "inherited": True}),
+            (Author, {"relations": ["profile", "poll_set", "club_set"]}),
+            (Club, {"relations": ["members", "membership_set"]}),
+            (Category, {"depth": 3, "relations": ["children"]}),
+            # Keys of every type, and a filtering default manager.
+            (Shelf, {"relations": ["books", "gadgets", "spans", "labels"]}),
+            (
+                Poll,
+                {
+                    "relations": ["creator", "featuredpoll"],
+                    "use_natural_foreign_keys": True,
+                    "use_natural_primary_keys": True,
+                },
+            ),
+        ]
+        for model, options in cases:
+            for format in TEXT_FORMATS:
+                # Written to a stream, a queryset is read in chunks.
+                for stream in [False, True] if format != "python" else [False]:
+                    with self.subTest(model=model, format=format, stream=stream):
+                        serializer = serializers.get_serializer(format)()
+                        hooks = with_hooks(type(serializer))()
+                        queryset = model.objects.order_by("pk")
+                        self.assertEqual(
+                            serialized(serializer, queryset, stream, options),
+                            serialized(hooks, queryset, stream, options),
+                        )
+                        self.assertGreater(hooks.related_objects, 0)
+                        self.assertTrue(any(serializer._dumpers.values()))
+
+    def test_hooks_see_every_related_object(self):
+        hooks = with_hooks(serializers.get_serializer("json"))()
+        hooks.serialize(Poll.objects.all(), relations=["creator", "tags", "choices"])
+        # 3 creators, 4 tags, 2 choices.
+        self.assertEqual(hooks.related_objects, 9)
 
 
 class RelationsRoundTripTests(TestCase):

@@ -161,6 +161,19 @@ def release_related(obj, private=()):
             fields_cache.clear()
 
 
+def related_objects(obj, child):
+    """The objects of obj that child, a followed relation's Node, writes."""
+    if child.many:
+        # The serializer's own prefetch, or the related manager's.
+        related = obj.__dict__.get(child.private_attr)
+        return getattr(obj, child.accessor).all() if related is None else related
+    try:
+        related = getattr(obj, child.accessor)
+    except ObjectDoesNotExist:
+        return ()
+    return () if related is None else (related,)
+
+
 def add_lookups(queryset, select, prefetch):
     """
     Return queryset with the select_related() and prefetch_related()
@@ -785,7 +798,7 @@ class Serializer:
                     continue
                 if field.remote_field is None:
                     if selected is None or field.attname in selected:
-                        written.append((self.handle_field, field))
+                        written.append((self.field_handler(field), field))
                 elif selected is None or field.attname[:-3] in selected:
                     written.append((self.handle_fk_field, field))
             for field in owner._meta.local_many_to_many:
@@ -924,6 +937,13 @@ class Serializer:
                     refs.append(((parent, parent._meta.pk.attname, value), True))
         return refs
 
+    def field_handler(self, field):
+        """
+        Return the handler that plans give a non-relational field:
+        handle_field(), or a function that does the same for that field.
+        """
+        return self.handle_field
+
     def handle_relation(self, obj, relation, child):
         """
         Write the objects of a followed relation in full, in the same
@@ -931,22 +951,11 @@ class Serializer:
         """
         name = child.accessor
         many = child.many
-        if many:
-            # The serializer's own prefetch, or the related manager's.
-            related = obj.__dict__.get(child.private_attr)
-            if related is None:
-                related = getattr(obj, name).all()
-        else:
-            try:
-                related = getattr(obj, name)
-            except ObjectDoesNotExist:
-                related = None
-            related = () if related is None else (related,)
         plan = self.plan
         child_plan = self._plan_for(child)
         self.start_relation(obj, name, relation, many)
         count = 0
-        for count, related_obj in enumerate(related, start=1):
+        for count, related_obj in enumerate(related_objects(obj, child), start=1):
             self.plan = child_plan
             self.start_related_object(related_obj)
             self.write_fields(related_obj, child_plan)

@@ -4,6 +4,8 @@ and from basic Python data types (lists, dicts, strings, etc.). Useful as a basi
 other serializers.
 """
 
+import functools
+
 from django.apps import apps
 from django.core.exceptions import FieldDoesNotExist
 from django.core.serializers import base
@@ -58,6 +60,43 @@ class Serializer(base.Serializer):
 
     def handle_field(self, obj, field):
         self._current[field.name] = self._value_from_field(obj, field)
+
+    def configure(self, **options):
+        super().configure(**options)
+        # Node -> function building the dicts of a followed relation, or None.
+        self._dumpers = {}
+
+    def _value_getter(self, field):
+        """
+        Return a function of an object that returns what
+        _value_from_field() returns for field, its checks made once when
+        neither the serializer nor the field's type overrides them.
+        """
+        if (
+            type(self)._value_from_field is not Serializer._value_from_field
+            or type(field).value_from_object is not Field.value_from_object
+            or type(field).value_to_string is not Field.value_to_string
+        ):
+            return functools.partial(self._value_from_field, field=field)
+        attname = field.attname
+
+        def value(obj):
+            value = getattr(obj, attname)
+            # Field.value_to_string() is str() of the value.
+            return value if is_protected_type(value) else str(value)
+
+        return value
+
+    def field_handler(self, field):
+        if type(self).handle_field is not Serializer.handle_field:
+            return self.handle_field
+        name = field.name
+        value = self._value_getter(field)
+
+        def handle_field(obj, field):
+            self._current[name] = value(obj)
+
+        return handle_field
 
     def handle_fk_field(self, obj, field):
         if self.use_natural_foreign_keys and hasattr(
@@ -125,6 +164,105 @@ class Serializer(base.Serializer):
 
     def handle_extra(self, obj, name, value):
         self._extras[name] = value
+
+    # The methods that write a followed relation's objects. A dumper does
+    # their work for a node's objects, so a subclass that overrides any of
+    # them writes related objects through them instead.
+    _dumper_hooks = (
+        "handle_relation",
+        "start_relation",
+        "end_relation",
+        "start_related_object",
+        "start_object",
+        "write_fields",
+        "handle_field",
+        "handle_fk_field",
+        "handle_m2m_field",
+        "end_related_object",
+        "get_dump_object",
+    )
+
+    def handle_relation(self, obj, relation, child):
+        dumper = self._dumpers.get(child, False)
+        if dumper is False:
+            dumper = self._dumpers[child] = self._dumper(child)
+        if dumper is None:
+            super().handle_relation(obj, relation, child)
+        else:
+            self._current[child.accessor] = dumper(obj)
+
+    def _dumper(self, node):
+        """
+        Return a function of an object that returns the dicts (a list, or one
+        dict or None for a to-one relation) of the objects the relation
+        node follows, as the hooks would build them; or None when the
+        serializer's hooks or the node's tree need the hooks: natural keys,
+        many-to-many fields written as keys, or extras written by an
+        overridden handle_extra().
+        """
+        cls = type(self)
+        if any(
+            getattr(cls, name) is not getattr(Serializer, name)
+            for name in self._dumper_hooks
+        ):
+            return None
+        plan = self._plan_for(node)
+        if plan.m2m_keys or (
+            plan.extras and cls.handle_extra is not Serializer.handle_extra
+        ):
+            return None
+        children = dict(plan.relations)
+        values = []
+        for _, field in plan.fields:
+            child = children.get(field)
+            if child is not None:
+                name, value = child.accessor, self._dumper(child)
+                if value is None:
+                    return None
+            elif field.many_to_many:
+                # Through a model of its own: not written.
+                continue
+            elif (
+                field.remote_field is not None
+                and self.use_natural_foreign_keys
+                and hasattr(field.remote_field.model, "natural_key")
+            ):
+                return None
+            else:
+                name, value = field.name, self._value_getter(field)
+            values.append((name, value))
+        extras = plan.extras
+        # A proxy's pk is its concrete model's.
+        pk_value = self._value_getter(node.model._meta.pk)
+        pk_name = plan.pk_name
+        natural_pks = self.use_natural_primary_keys
+
+        def dump(obj):
+            fields = {name: value(obj) for name, value in values}
+            if extras:
+                extra_values = {name: get_value(obj) for name, get_value in extras}
+            data = {"model": str(obj._meta)}
+            if not natural_pks or not hasattr(obj, "natural_key"):
+                data["pk"] = pk_value(obj)
+            if pk_name is not None:
+                data["pk_name"] = pk_name
+            data["fields"] = fields
+            if extras:
+                data["extras"] = extra_values
+            return data
+
+        if node.many:
+
+            def dump_related(obj):
+                return [dump(related) for related in base.related_objects(obj, node)]
+
+        else:
+
+            def dump_related(obj):
+                related = base.related_objects(obj, node)
+                return dump(related[0]) if related else None
+
+        return dump_related
 
     def start_relation(self, obj, name, relation, many):
         # The object's dicts wait while its related objects are built.
