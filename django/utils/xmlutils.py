@@ -5,6 +5,9 @@ Utilities for XML generation/parsing.
 import re
 from xml.sax.saxutils import XMLGenerator
 
+# The characters that XML 1.0 documents can't hold.
+CONTROL_CHARACTERS = re.compile(r"[\x00-\x08\x0B-\x0C\x0E-\x1F]")
+
 
 class UnserializableContentError(ValueError):
     pass
@@ -21,7 +24,7 @@ class SimplerXMLGenerator(XMLGenerator):
         self.endElement(name)
 
     def characters(self, content):
-        if content and re.search(r"[\x00-\x08\x0B-\x0C\x0E-\x1F]", content):
+        if content and CONTROL_CHARACTERS.search(content):
             # Fail loudly when content has control chars (unsupported in XML 1.0)
             # See https://www.w3.org/International/questions/qa-controls
             raise UnserializableContentError(

@@ -5,7 +5,6 @@ XML serializer.
 import datetime
 import decimal
 import json
-import re
 import uuid
 from contextlib import contextmanager
 from xml.dom import minidom, pulldom
@@ -21,7 +20,11 @@ from django.core.serializers.json import DjangoJSONEncoder
 from django.core.serializers.planning import is_many, is_reverse
 from django.db import DEFAULT_DB_ALIAS, models
 from django.utils.duration import duration_iso_string
-from django.utils.xmlutils import SimplerXMLGenerator, UnserializableContentError
+from django.utils.xmlutils import (
+    CONTROL_CHARACTERS,
+    SimplerXMLGenerator,
+    UnserializableContentError,
+)
 
 
 @contextmanager
@@ -55,9 +58,6 @@ def xml_attribute(obj, value):
             "in XML 1.0)."
         )
     return value
-
-
-CONTROL_CHARACTERS = re.compile(r"[\x00-\x08\x0B-\x0C\x0E-\x1F]")
 
 
 def pk_name_string(pk_name):
