@@ -4,8 +4,6 @@ and from basic Python data types (lists, dicts, strings, etc.). Useful as a basi
 other serializers.
 """
 
-import functools
-
 from django.apps import apps
 from django.core.exceptions import FieldDoesNotExist
 from django.core.serializers import base
@@ -77,13 +75,17 @@ class Serializer(base.Serializer):
             or type(field).value_from_object is not Field.value_from_object
             or type(field).value_to_string is not Field.value_to_string
         ):
-            return functools.partial(self._value_from_field, field=field)
-        attname = field.attname
 
-        def value(obj):
-            value = getattr(obj, attname)
-            # Field.value_to_string() is str() of the value.
-            return value if is_protected_type(value) else str(value)
+            def value(obj):
+                return self._value_from_field(obj, field)
+
+        else:
+            attname = field.attname
+
+            def value(obj):
+                value = getattr(obj, attname)
+                # Field.value_to_string() is str() of the value.
+                return value if is_protected_type(value) else str(value)
 
         return value
 
