@@ -109,14 +109,19 @@ def fetch_m2m_keys(objects, fields):
             obj.__dict__.setdefault("_m2m_keys", {})[field.name] = keys.setdefault(
                 instance_key(obj), []
             )
-        # The prefetch selects the source's key from the join table.
+        # The prefetch selects the source's key from the join table; the
+        # values of each source are prepared once, not once a row.
         rows = queryset.values_list(*queryset.query.extra_select, "pk")
-        for *values, pk in rows:
-            key = tuple(
-                related_field.get_db_prep_value(value, connection)
-                for related_field, value in zip(source.local_related_fields, values)
-            )
-            keys[key].append(pk)
+        prepared = {}
+        for row in rows:
+            values = row[:-1]
+            key = prepared.get(values)
+            if key is None:
+                key = prepared[values] = tuple(
+                    related_field.get_db_prep_value(value, connection)
+                    for related_field, value in zip(source.local_related_fields, values)
+                )
+            keys[key].append(row[-1])
 
 
 def m2m_keys(obj, field):
