@@ -37,14 +37,27 @@ class Serializer(base.Serializer):
         self._current = None
 
     def get_dump_object(self, obj):
+        plan = self.plan
+        return self._envelope(
+            obj, plan.pk_name, self._current, self._extras if plan.extras else None
+        )
+
+    def _envelope(self, obj, pk_name, fields, extras, pk_value=None):
+        """
+        The dict of obj: its model, key, key's name, fields and extras (None
+        when none are written). pk_value, a function of obj, gives the key.
+        """
         data = {"model": str(obj._meta)}
         if not self.use_natural_primary_keys or not hasattr(obj, "natural_key"):
-            data["pk"] = self._value_from_field(obj, obj._meta.pk)
-        if self.plan.pk_name is not None:
-            data["pk_name"] = self.plan.pk_name
-        data["fields"] = self._current
-        if self.plan.extras:
-            data["extras"] = self._extras
+            if pk_value is None:
+                data["pk"] = self._value_from_field(obj, obj._meta.pk)
+            else:
+                data["pk"] = pk_value(obj)
+        if pk_name is not None:
+            data["pk_name"] = pk_name
+        data["fields"] = fields
+        if extras is not None:
+            data["extras"] = extras
         return data
 
     def _value_from_field(self, obj, field):
@@ -237,21 +250,14 @@ class Serializer(base.Serializer):
         # A proxy's pk is its concrete model's.
         pk_value = self._value_getter(node.model._meta.pk)
         pk_name = plan.pk_name
-        natural_pks = self.use_natural_primary_keys
+        envelope = self._envelope
 
         def dump(obj):
             fields = {name: value(obj) for name, value in values}
-            if extras:
-                extra_values = {name: get_value(obj) for name, get_value in extras}
-            data = {"model": str(obj._meta)}
-            if not natural_pks or not hasattr(obj, "natural_key"):
-                data["pk"] = pk_value(obj)
-            if pk_name is not None:
-                data["pk_name"] = pk_name
-            data["fields"] = fields
-            if extras:
-                data["extras"] = extra_values
-            return data
+            extra_values = (
+                {name: get_value(obj) for name, get_value in extras} if extras else None
+            )
+            return envelope(obj, pk_name, fields, extra_values, pk_value)
 
         if node.many:
 
