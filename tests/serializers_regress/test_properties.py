@@ -15,9 +15,12 @@ from decimal import Decimal
 from io import StringIO
 from unittest import mock
 
+import yaml
+
 from django.core import management, serializers
 from django.core.serializers.base import SerializationError
 from django.core.serializers.json import ArrayReader
+from django.core.serializers.pyyaml import DjangoSafeDumper, SerializerDumper
 from django.db import connection, transaction
 
 from .models import Author, Book, Choice, FeaturedPoll, Gadget, Poll, Seat, Tag
@@ -112,8 +115,36 @@ if hypothesis:
             "select_related": st.booleans(),
         }
     )
+    # Values for YAML, without "*", which starts an alias.
+    yaml_text = st.text(
+        st.characters(blacklist_characters="*", blacklist_categories=("Cs",)),
+        max_size=20,
+    )
+    yaml_values = st.recursive(
+        st.none()
+        | st.booleans()
+        | st.integers()
+        | st.floats()
+        | st.decimals()
+        | st.dates()
+        | datetimes
+        | yaml_text,
+        lambda values: st.lists(values, max_size=4)
+        | st.dictionaries(yaml_text | st.integers(), values, max_size=4),
+        max_leaves=20,
+    )
+    yaml_options = st.fixed_dictionaries(
+        {},
+        optional={
+            "default_flow_style": st.sampled_from([False, None, True]),
+            "default_style": st.sampled_from([None, '"', "'"]),
+            "width": st.integers(10, 100),
+            "indent": st.integers(2, 9),
+            "allow_unicode": st.booleans(),
+        },
+    )
 else:  # pragma: no cover
-    world = options = None
+    world = options = yaml_values = yaml_options = None
 
 
 def build(world):
@@ -266,3 +297,24 @@ class RoundTripPropertyTests(TestCase):
                 fixture.write(data)
             management.call_command("loaddata", path, verbosity=0)
         self.assertEqual(state(format), before)
+
+
+@unittest.skipUnless(hypothesis, "hypothesis isn't installed")
+class YAMLDumperPropertyTests(unittest.TestCase):
+    @given(pool=st.lists(yaml_values, min_size=1, max_size=5), data=st.data())
+    def test_serializer_dumper_writes_what_the_safe_dumper_writes(self, pool, data):
+        # Picked from a pool, values are written several times, which
+        # anchors and aliases mark unless they're strings, numbers or None.
+        document = data.draw(st.lists(st.sampled_from(pool), max_size=8))
+        options = data.draw(yaml_options)
+        stream = StringIO()
+        dumper = SerializerDumper(stream, **options)
+        try:
+            dumper.open()
+            dumper.represent(document)
+            dumper.close()
+        finally:
+            dumper.dispose()
+        expected = yaml.dump(document, Dumper=DjangoSafeDumper, **options)
+        self.assertEqual(stream.getvalue(), expected)
+        self.assertEqual(dumper.aliased, "*id001" in expected)

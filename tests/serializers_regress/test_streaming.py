@@ -3,8 +3,12 @@ import gc
 import json
 import weakref
 from io import StringIO
+from unittest import mock
+
+import yaml
 
 from django.core import management, serializers
+from django.core.serializers import pyyaml
 from django.db import connection
 from django.db.models import Prefetch
 from django.db.models.signals import post_init
@@ -363,3 +367,176 @@ class DumpdataM2MTests(OutputMixin, TestCase):
                 )
                 self.assertEqual(len(json.loads(out.getvalue())), 30)
                 self.assertEqual(len(alive), 0)
+
+
+class YAMLPartsTests(TestCase):
+    """
+    Written to a stream, YAML is dumped part_size objects at a time, as the
+    document dumped at once would be.
+    """
+
+    @classmethod
+    def setUpTestData(cls):
+        ann = Author.objects.create(name="Ann")
+        tag = Tag.objects.create(name="tag")
+        for n in range(25):
+            poll = Poll.objects.create(
+                # Long enough to be folded, and not ASCII.
+                question=f"Q{n}: " + "¿qué? " * n,
+                pub_date=datetime.datetime(2009, 4, 1, 12, n),
+                creator=ann,
+                valid_for=n,
+            )
+            poll.tags.set([tag] if n % 2 else [])
+
+    def serialize(self, objects, **options):
+        """
+        Return the YAML of objects, and how many objects had been built at
+        each write to the stream.
+        """
+        serializer = serializers.get_serializer("yaml")()
+        serializer.part_size = 10
+        built = 0
+        end_object = serializer.end_object
+
+        def counting_end_object(obj):
+            nonlocal built
+            built += 1
+            end_object(obj)
+
+        serializer.end_object = counting_end_object
+        writes = []
+
+        class Stream(StringIO):
+            def write(self, text):
+                writes.append(built)
+                return super().write(text)
+
+        stream = Stream()
+        serializer.serialize(objects, stream=stream, **options)
+        return stream.getvalue(), sorted(set(writes))
+
+    def dumped_at_once(self, objects, **options):
+        """The YAML of objects as upstream dumps it, at once."""
+        options.setdefault("allow_unicode", True)
+        data = serializers.serialize("python", objects)
+        return yaml.dump(data, Dumper=pyyaml.DjangoSafeDumper, **options)
+
+    def test_queryset_dumped_in_parts(self):
+        data, writes = self.serialize(Poll.objects.order_by("pk"))
+        self.assertEqual(writes, [10, 20, 25])
+        self.assertEqual(data, self.dumped_at_once(Poll.objects.order_by("pk")))
+
+    def test_no_object_after_the_last_part(self):
+        for queryset, writes in [
+            (Poll.objects.filter(valid_for__lt=20).order_by("pk"), [10, 20]),
+            (Poll.objects.none(), [0]),
+        ]:
+            with self.subTest(writes=writes):
+                data, written = self.serialize(queryset)
+                self.assertEqual(written, writes)
+                self.assertEqual(data, self.dumped_at_once(queryset))
+        self.assertEqual(data, "[]\n")
+
+    def test_dumper_options(self):
+        queryset = Poll.objects.order_by("pk")
+        for options, writes in [
+            ({"indent": 4}, [10, 20, 25]),
+            ({"width": 20}, [10, 20, 25]),
+            ({"line_break": "\r\n"}, [10, 20, 25]),
+            ({"allow_unicode": False}, [10, 20, 25]),
+            ({"sort_keys": True}, [10, 20, 25]),
+            ({"default_flow_style": None}, [10, 20, 25]),
+            # A flow sequence, the markers of a document, tags, or quoted
+            # scalars that may end open-ended: dumped at once.
+            ({"default_flow_style": True}, [25]),
+            ({"explicit_start": True}, [25]),
+            ({"explicit_end": True}, [25]),
+            ({"version": (1, 1)}, [25]),
+            ({"canonical": True}, [25]),
+            ({"default_style": '"'}, [25]),
+        ]:
+            with self.subTest(options=options):
+                data, written = self.serialize(queryset, **options)
+                self.assertEqual(written, writes)
+                self.assertEqual(data, self.dumped_at_once(queryset, **options))
+
+    def test_list_dumped_at_once(self):
+        # The caller holds a list's objects, which may share values.
+        polls = list(Poll.objects.order_by("pk"))
+        data, writes = self.serialize(polls)
+        self.assertEqual(writes, [25])
+        self.assertEqual(data, self.dumped_at_once(polls))
+
+    def polls_with(self, dates):
+        """Polls read one by one, with the given dates."""
+        for poll, date in zip(Poll.objects.order_by("pk").iterator(), dates):
+            poll.pub_date = date
+            yield poll
+
+    def test_aliased_object(self):
+        # An object written twice is written once and then referred to by
+        # an anchor, numbered over the document: from the part that holds it
+        # on, the objects are dumped at once.
+        shared = datetime.datetime(2010, 1, 1)
+        own = [datetime.datetime(2009, 1, n + 1) for n in range(25)]
+        for dates, writes in [
+            ([shared] * 25, [25]),
+            (own[:15] + [shared] * 10, [10, 25]),
+        ]:
+            with self.subTest(writes=writes):
+                data, written = self.serialize(self.polls_with(dates))
+                self.assertEqual(written, writes)
+                self.assertEqual(
+                    data, self.dumped_at_once(list(self.polls_with(dates)))
+                )
+                self.assertIn("&id001", data)
+
+    def test_object_shared_by_parts(self):
+        # Parts don't hold on to the objects of the parts already written:
+        # an object that two parts share is written in full in each, and
+        # loads the same as an alias would.
+        shared = datetime.datetime(2010, 1, 1)
+        dates = [datetime.datetime(2009, 1, n + 1) for n in range(25)]
+        dates[0] = dates[15] = shared
+        data, writes = self.serialize(self.polls_with(dates))
+        self.assertEqual(writes, [10, 20, 25])
+        self.assertNotIn("&id001", data)
+        self.assertEqual(
+            [obj.object.pub_date for obj in serializers.deserialize("yaml", data)],
+            dates,
+        )
+
+    def test_dumpdata_dumps_in_parts(self):
+        out = StringIO()
+        with (
+            mock.patch.object(pyyaml.Serializer, "part_size", 10),
+            mock.patch.object(
+                pyyaml.Serializer,
+                "dump_part",
+                autospec=True,
+                side_effect=pyyaml.Serializer.dump_part,
+            ) as dump_part,
+        ):
+            management.call_command(
+                "dumpdata", "serializers_regress.Poll", format="yaml", stdout=out
+            )
+        self.assertEqual(dump_part.call_count, 2)
+        self.assertEqual(
+            out.getvalue(), self.dumped_at_once(Poll.objects.order_by("pk"))
+        )
+
+    def test_custom_representer_is_used(self):
+        # SerializerDumper represents strings, integers, None, lists and
+        # dicts without DjangoSafeDumper's lookups, unless a representer of
+        # DjangoSafeDumper's is replaced.
+        def represent_str(dumper, data):
+            return dumper.represent_scalar("tag:yaml.org,2002:str", data, style='"')
+
+        queryset = Poll.objects.order_by("pk")
+        with mock.patch.dict(
+            pyyaml.DjangoSafeDumper.yaml_representers, {str: represent_str}
+        ):
+            data, _ = self.serialize(queryset)
+            self.assertEqual(data, self.dumped_at_once(queryset))
+        self.assertIn('"model": "serializers_regress.poll"', data)

@@ -10,6 +10,8 @@ import decimal
 import uuid
 
 import yaml
+from yaml.nodes import MappingNode, ScalarNode, SequenceNode
+from yaml.representer import SafeRepresenter
 
 from django.core.serializers.base import DeserializationError
 from django.core.serializers.json import DjangoJSONEncoder
@@ -42,6 +44,92 @@ DjangoSafeDumper.add_representer(
 DjangoSafeDumper.add_representer(dict, DjangoSafeDumper.represent_ordered_dict)
 
 
+class SerializerDumper(DjangoSafeDumper):
+    """
+    DjangoSafeDumper, faster at the strings, integers, Nones, lists and dicts
+    that make most of the serializer's output: while their representers are
+    DjangoSafeDumper's, it represents them as those would, without
+    represent_data()'s lookups. aliased tells whether the document holds an
+    object twice, which is written once and then referred to by an anchor.
+    """
+
+    # The tags of the scalars represented here: str() of the value, "null"
+    # for None.
+    scalar_tags = {
+        str: "tag:yaml.org,2002:str",
+        int: "tag:yaml.org,2002:int",
+        type(None): "tag:yaml.org,2002:null",
+    }
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.aliased = False
+        representers = self.yaml_representers
+        self.fast = all(
+            representers.get(type_) is representer
+            for type_, representer in [
+                (str, SafeRepresenter.represent_str),
+                (int, SafeRepresenter.represent_int),
+                (type(None), SafeRepresenter.represent_none),
+                (list, SafeRepresenter.represent_list),
+                (dict, DjangoSafeDumper.represent_ordered_dict),
+            ]
+        )
+
+    def represent_data(self, data):
+        if self.fast:
+            type_ = type(data)
+            tag = self.scalar_tags.get(type_)
+            if tag is not None:
+                value = "null" if data is None else str(data)
+                return ScalarNode(tag, value, style=self.default_style)
+            if type_ is dict or type_ is list:
+                return self.represent_collection(data)
+        if id(data) in self.represented_objects:
+            # Only objects that aren't strings, numbers or None are recorded.
+            self.aliased = True
+        return super().represent_data(data)
+
+    def represent_collection(self, data):
+        """
+        Represent a dict or a list as represent_mapping() and
+        represent_sequence() would.
+        """
+        node = self.represented_objects.get(id(data))
+        if node is not None:
+            self.aliased = True
+            return node
+        self.object_keeper.append(data)
+        represent = self.represent_data
+        # Flow style suits a collection of plain scalars.
+        best_style = True
+        if type(data) is dict:
+            node = MappingNode("tag:yaml.org,2002:map", [])
+            self.represented_objects[id(data)] = node
+            for key, value in data.items():
+                key, value = represent(key), represent(value)
+                if best_style and not (
+                    isinstance(key, ScalarNode)
+                    and not key.style
+                    and isinstance(value, ScalarNode)
+                    and not value.style
+                ):
+                    best_style = False
+                node.value.append((key, value))
+        else:
+            node = SequenceNode("tag:yaml.org,2002:seq", [])
+            self.represented_objects[id(data)] = node
+            for item in data:
+                item = represent(item)
+                if best_style and not (isinstance(item, ScalarNode) and not item.style):
+                    best_style = False
+                node.value.append(item)
+        node.flow_style = (
+            best_style if self.default_flow_style is None else self.default_flow_style
+        )
+        return node
+
+
 def yaml_safe(value):
     """
     Return value with what the safe dumper can't represent (times, UUIDs,
@@ -60,6 +148,66 @@ class Serializer(PythonSerializer):
     """Convert a queryset to YAML."""
 
     internal_use_only = False
+    # Objects read as they're written are dumped part_size at a time (see
+    # start_serialization()).
+    part_size = 100
+    # The options of yaml.dump() with which a block sequence dumped a part at
+    # a time is the sequence dumped at once.
+    part_options = {
+        "allow_unicode",
+        "default_flow_style",
+        "indent",
+        "line_break",
+        "sort_keys",
+        "width",
+    }
+
+    def serialize(self, queryset, **options):
+        self.read_lazily = not isinstance(queryset, (list, tuple))
+        return super().serialize(queryset, **options)
+
+    def start_serialization(self):
+        super().start_serialization()
+        self.options.setdefault("allow_unicode", True)
+        # Written to a stream, the objects of a queryset or an iterator (as
+        # dumpdata's) are dumped part_size at a time, so that memory doesn't
+        # grow with the table. Parts don't see each other's objects: one
+        # that two parts share (which only a field that returns the same
+        # value object for two rows can do) is written in full in each
+        # rather than aliased. A list's objects, which the caller holds, may
+        # share values: they're dumped at once.
+        self.in_parts = (
+            self.chunked
+            and self.read_lazily
+            and self.custom is None
+            and self.options.keys() <= self.part_options
+            and not self.options.get("default_flow_style")
+        )
+        self.parts_written = False
+
+    def end_object(self, obj):
+        super().end_object(obj)
+        if self.in_parts and len(self.objects) >= self.part_size:
+            self.dump_part()
+
+    def dump_part(self):
+        """Dump the objects built so far, unless one of them is aliased."""
+        dumper = SerializerDumper(self.stream, **self.options)
+        try:
+            node = dumper.represent_data(self.objects)
+            if dumper.aliased:
+                # Anchors are numbered over the whole document, which an
+                # object that's written twice needs: the rest is dumped at
+                # once.
+                self.in_parts = False
+                return
+            dumper.open()
+            dumper.serialize(node)
+            dumper.close()
+        finally:
+            dumper.dispose()
+        self.objects = []
+        self.parts_written = True
 
     def _value_from_field(self, obj, field):
         # A nasty special case: base YAML doesn't support serialization of time
@@ -77,11 +225,11 @@ class Serializer(PythonSerializer):
         super().handle_extra(obj, name, yaml_safe(value))
 
     def end_serialization(self):
-        self.options.setdefault("allow_unicode", True)
         objects = self.objects
         if self.custom is not None and self.custom.main_shape is not None:
             objects = yaml_safe(self.custom_data())
-        yaml.dump(objects, self.stream, Dumper=DjangoSafeDumper, **self.options)
+        if objects or not self.parts_written:
+            yaml.dump(objects, self.stream, Dumper=SerializerDumper, **self.options)
 
     def getvalue(self):
         # Grandparent super
