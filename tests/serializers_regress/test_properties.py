@@ -18,9 +18,9 @@ from unittest import mock
 import yaml
 
 from django.core import management, serializers
+from django.core.serializers import pyyaml
 from django.core.serializers.base import SerializationError
 from django.core.serializers.json import ArrayReader
-from django.core.serializers.pyyaml import DjangoSafeDumper, SerializerDumper
 from django.db import connection, transaction
 
 from .models import Author, Book, Choice, FeaturedPoll, Gadget, Poll, Seat, Tag
@@ -113,6 +113,8 @@ if hypothesis:
             ),
             "extras": st.lists(st.sampled_from(["till_date", "pk"]), unique=True),
             "select_related": st.booleans(),
+            # An iterator written to a stream: YAML is dumped in parts.
+            "stream": st.booleans(),
         }
     )
     # Values for YAML, without "*", which starts an alias.
@@ -226,18 +228,22 @@ def build_and_serialize(test, world, options):
     before = state(format)
     relations = options.pop("relations")
     extras = options.pop("extras")
+    stream = StringIO() if options.pop("stream") and format != "python" else None
+    every = objects(options["inherited"])
     try:
-        data = serializers.serialize(
-            format,
-            objects(options["inherited"]),
-            relations={
-                Poll: relations,
-                # A parent's relations need its fields (tested elsewhere).
-                FeaturedPoll: relations if options["inherited"] else [],
-            },
-            extras={Poll: extras, Choice: [e for e in extras if e == "pk"]},
-            **options,
-        )
+        with mock.patch.object(pyyaml.Serializer, "part_size", 2):
+            data = serializers.serialize(
+                format,
+                every if stream is None else iter(every),
+                stream=stream,
+                relations={
+                    Poll: relations,
+                    # A parent's relations need its fields (tested elsewhere).
+                    FeaturedPoll: relations if options["inherited"] else [],
+                },
+                extras={Poll: extras, Choice: [e for e in extras if e == "pk"]},
+                **options,
+            )
     except (SerializationError, ValueError) as e:
         if "till_date" in extras and "raised OverflowError" in str(e):
             # A poll valid for so many days that its end isn't a date.
@@ -247,7 +253,7 @@ def build_and_serialize(test, world, options):
         test.assertEqual(format, "xml", e)
         test.assertIn("unserializable characters", str(e))
         return None
-    return before, data
+    return before, data if stream is None else stream.getvalue()
 
 
 @unittest.skipUnless(hypothesis, "hypothesis isn't installed")
@@ -308,13 +314,13 @@ class YAMLDumperPropertyTests(unittest.TestCase):
         document = data.draw(st.lists(st.sampled_from(pool), max_size=8))
         options = data.draw(yaml_options)
         stream = StringIO()
-        dumper = SerializerDumper(stream, **options)
+        dumper = pyyaml.SerializerDumper(stream, **options)
         try:
             dumper.open()
             dumper.represent(document)
             dumper.close()
         finally:
             dumper.dispose()
-        expected = yaml.dump(document, Dumper=DjangoSafeDumper, **options)
+        expected = yaml.dump(document, Dumper=pyyaml.DjangoSafeDumper, **options)
         self.assertEqual(stream.getvalue(), expected)
         self.assertEqual(dumper.aliased, "*id001" in expected)
