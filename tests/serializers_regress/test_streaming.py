@@ -468,6 +468,16 @@ class YAMLPartsTests(TestCase):
         self.assertEqual(writes, [25])
         self.assertEqual(data, self.dumped_at_once(polls))
 
+    def test_subclass_ending_the_document_gets_every_object(self):
+        class Serializer(pyyaml.Serializer):
+            def end_serialization(self):
+                yaml.dump({"polls": self.objects}, self.stream)
+
+        Serializer.part_size = 10
+        stream = StringIO()
+        Serializer().serialize(Poll.objects.order_by("pk"), stream=stream)
+        self.assertEqual(len(yaml.safe_load(stream.getvalue())["polls"]), 25)
+
     def polls_with(self, dates):
         """Polls read one by one, with the given dates."""
         for poll, date in zip(Poll.objects.order_by("pk").iterator(), dates):

@@ -175,11 +175,13 @@ class Serializer(PythonSerializer):
         # that two parts share (which only a field that returns the same
         # value object for two rows can do) is written in full in each
         # rather than aliased. A list's objects, which the caller holds, may
-        # share values: they're dumped at once.
+        # share values: they're dumped at once, and so are the objects of a
+        # subclass whose end_serialization() may use them all.
         self.in_parts = (
             self.chunked
             and self.read_lazily
             and self.custom is None
+            and type(self).end_serialization is Serializer.end_serialization
             and self.options.keys() <= self.part_options
             and not self.options.get("default_flow_style")
         )
