@@ -154,3 +154,31 @@ class Shelf(models.Model):
     gadgets = models.ManyToManyField(Gadget)
     spans = models.ManyToManyField(Span)
     labels = models.ManyToManyField(Label)
+
+
+class ShoutField(models.CharField):
+    """A field whose SQL depends on its value, as geometry fields' does."""
+
+    def get_placeholder(self, value, compiler, connection):
+        return "UPPER(%s)" if value and value.endswith("!") else "%s"
+
+
+class Note(models.Model):
+    text = ShoutField(max_length=20)
+
+
+class PositiveManager(models.Manager):
+    def get_queryset(self):
+        return super().get_queryset().filter(pk__gt=0)
+
+
+class Memo(models.Model):
+    """A base manager that filters: save() updates through it."""
+
+    text = models.CharField(max_length=20)
+
+    objects = models.Manager()
+    positive = PositiveManager()
+
+    class Meta:
+        base_manager_name = "positive"

@@ -16,7 +16,21 @@ from django.db.models.signals import m2m_changed, pre_save
 from django.test import TestCase
 from django.test.utils import CaptureQueriesContext
 
-from .models import Author, Choice, Poll, Profile, Tag
+from .models import (
+    Author,
+    Book,
+    Category,
+    Choice,
+    Gadget,
+    Label,
+    Memo,
+    Note,
+    Poll,
+    Profile,
+    Shelf,
+    Span,
+    Tag,
+)
 
 Through = Poll.tags.through
 
@@ -75,27 +89,40 @@ class LoaddataBatchTests(TestCase):
         finally:
             pre_save.disconnect(ignore)
 
-    def state(self):
-        """Every row, the many-to-many ones in the order they were added."""
-        return [
-            list(model.objects.order_by("pk").values_list())
-            for model in [Author, Tag, Poll, Choice]
-        ] + [list(Through.objects.order_by("pk").values_list("poll", "tag"))]
-
-    def assertLoadsAsOneByOne(self, objects, before=None):
+    def state(self, models=(Author, Tag, Poll, Choice, Through)):
         """
-        Assert that objects load into the same state, after before(), as
-        when each is saved in turn.
+        Every row, the many-to-many ones in the order they were added,
+        without their generated keys.
+        """
+        return [
+            list(
+                model._base_manager.order_by("pk").values_list(
+                    *[
+                        field.attname
+                        for field in model._meta.concrete_fields
+                        if not (model._meta.auto_created and field.primary_key)
+                    ]
+                )
+            )
+            for model in models
+        ]
+
+    def assertLoadsAsOneByOne(
+        self, objects, before=None, models=(Author, Tag, Poll, Choice, Through)
+    ):
+        """
+        Assert that objects load into the same state of models, after
+        before(), as when each is saved in turn.
         """
         states = []
         for one_by_one in [True, False]:
             with self.subTest(one_by_one=one_by_one):
-                for model in [Through, Choice, Poll, Tag, Author]:
-                    model.objects.all().delete()
+                for model in reversed(models):
+                    model._base_manager.all().delete()
                 if before:
                     before()
                 self.load(objects, one_by_one)
-                states.append(self.state())
+                states.append(self.state(models))
         self.assertEqual(states[0], states[1])
         return states[1]
 
@@ -253,3 +280,202 @@ class LoaddataBatchTests(TestCase):
             messages.append(str(cm.exception).split("': ", 1)[1])
         self.assertEqual(messages[0], messages[1])
         self.assertIn("Poll(pk=2)", messages[1])
+
+    def test_existing_rows_are_updated_in_one_statement_a_model(self):
+        self.load(polls(100))
+        objects = polls(100)
+        for obj in objects:
+            if obj["model"] == "serializers_regress.poll":
+                obj["fields"]["question"] += " (edited)"
+        with CaptureQueriesContext(connection) as queries:
+            self.load(objects)
+        updates = [query["sql"] for query in queries if "UPDATE" in query["sql"]]
+        # One for each of the author, the tags, the polls and the choices.
+        self.assertEqual(len(updates), 4, updates)
+        self.assertLess(len(queries), 30)
+        self.assertEqual(
+            Poll.objects.filter(question__endswith="? (edited)").count(), 100
+        )
+        self.assertEqual(Through.objects.count(), 150)
+
+    def test_existing_rows_loaded_as_one_by_one(self):
+        objects = polls(30)
+        for obj in objects[4:]:
+            if obj["model"] == "serializers_regress.poll":
+                obj["fields"]["question"] += " (edited)"
+            else:
+                obj["fields"]["votes"] += 100
+        state = self.assertLoadsAsOneByOne(objects, lambda: self.load(polls(30)))
+        self.assertEqual(state[2][1][1], "Q2? (edited)")
+
+    def test_existing_many_to_many_rows(self):
+        # The polls' tags before loading, and in the fixture: the same, in
+        # another order, some removed, some added, repeated, as strings.
+        before_tags = [[1, 2], [1, 2, 3], [3], [], [2], [1, 3]]
+        fixture_tags = [[2, 1], [2], [1, 3], [1, 2, 3], [2, 2, 3], ["3", "1"]]
+
+        def before():
+            Author.objects.create(pk=1, name="A")
+            Tag.objects.bulk_create(Tag(pk=n, name=f"t{n}") for n in range(1, 4))
+            for pk, tags in enumerate(before_tags, 1):
+                Poll.objects.create(
+                    pk=pk,
+                    question="Old?",
+                    pub_date=datetime.datetime(2000, 1, 1),
+                    creator_id=1,
+                    valid_for=0,
+                ).tags.set(tags)
+
+        objects = [poll(pk, tags) for pk, tags in enumerate(fixture_tags, 1)]
+        state = self.assertLoadsAsOneByOne(objects, before)
+        self.assertEqual(
+            sorted(state[4]),
+            [(1, 1), (1, 2), (2, 2), (3, 1), (3, 3)]
+            + [(4, 1), (4, 2), (4, 3), (5, 2), (5, 3), (6, 1), (6, 3)],
+        )
+
+    def test_many_to_many_rows_of_every_key_and_filtered_targets(self):
+        # set() doesn't see the rows to a hidden label: it neither removes
+        # them nor adds them again.
+        def before():
+            Book.objects.bulk_create(Book(isbn=f"{n}", title="B") for n in [1, 2])
+            Gadget.objects.bulk_create(
+                Gadget(id=f"00000000-0000-0000-0000-00000000000{n}", name="G")
+                for n in [1, 2]
+            )
+            Span.objects.bulk_create(
+                Span(length=datetime.timedelta(days=n)) for n in [1, 2]
+            )
+            Label.objects.bulk_create(
+                Label(pk=n, name=f"L{n}", hidden=n == 2) for n in [1, 2, 3]
+            )
+            for pk in [1, 2]:
+                shelf = Shelf.objects.create(pk=pk, name="Old")
+                shelf.books.set(["1"])
+                shelf.gadgets.set(["00000000-0000-0000-0000-000000000001"])
+                shelf.spans.set([datetime.timedelta(days=1)])
+                shelf.labels.set([1])
+                Shelf.labels.through.objects.create(shelf_id=pk, label_id=2)
+
+        objects = [
+            {
+                "model": "serializers_regress.shelf",
+                "pk": pk,
+                "fields": {
+                    "name": "New",
+                    "books": ["2", "1"][:pk],
+                    "gadgets": ["00000000-0000-0000-0000-000000000002"],
+                    "spans": ["2 00:00:00", "1 00:00:00"][:pk],
+                    "labels": {1: [3], 2: [2, 3], 3: [2]}[pk],
+                },
+            }
+            for pk in [1, 2, 3]
+        ]
+        # A model without other fields: its rows are up to date.
+        objects += [
+            {"model": "serializers_regress.span", "pk": "1 00:00:00", "fields": {}}
+        ]
+        models = [Book, Gadget, Span, Label, Shelf] + [
+            Shelf._meta.get_field(name).remote_field.through
+            for name in ["books", "gadgets", "spans", "labels"]
+        ]
+        state = self.assertLoadsAsOneByOne(objects, before, models)
+        self.assertEqual(sorted(state[-1]), [(1, 2), (1, 3), (2, 2), (2, 3), (3, 2)])
+
+    def test_fields_left_null_in_turn(self):
+        # Objects that leave parent NULL and those that don't can't share an
+        # UPDATE statement; statements are run in the objects' order.
+        objects = [
+            {
+                "model": "serializers_regress.category",
+                "pk": pk,
+                "fields": {"name": f"C{pk}", "parent": parent},
+            }
+            for pk, parent in [(1, None), (2, 1), (3, 1), (4, None), (5, 4)]
+        ]
+
+        def before():
+            Category.objects.bulk_create(
+                Category(pk=pk, name="Old") for pk in [1, 2, 3, 4, 5]
+            )
+
+        self.assertLoadsAsOneByOne(objects, before, [Category])
+        Category.objects.update(name="Old", parent=None)
+        with CaptureQueriesContext(connection) as queries:
+            self.load(objects)
+        updates = [query["sql"] for query in queries if "UPDATE" in query["sql"]]
+        self.assertEqual(len(updates), 4, updates)
+        self.assertIn('"parent_id" = NULL', updates[0])
+        self.assertIn('"parent_id" = NULL', updates[2])
+
+    def test_value_dependent_sql_is_sent_for_each_object(self):
+        objects = [
+            {"model": "serializers_regress.note", "pk": pk, "fields": {"text": text}}
+            for pk, text in [(1, "quiet"), (2, "loud!"), (3, "quiet")]
+        ]
+
+        def before():
+            Note.objects.bulk_create(Note(pk=pk, text="old") for pk in [1, 2, 3])
+
+        state = self.assertLoadsAsOneByOne(objects, before, [Note])
+        self.assertEqual(state, [[(1, "quiet"), (2, "LOUD!"), (3, "quiet")]])
+
+    def test_update_through_a_filtering_base_manager(self):
+        # save() updates through the base manager, whose filter is part of
+        # the statement: each object is saved in turn.
+        objects = [
+            {"model": "serializers_regress.memo", "pk": pk, "fields": {"text": "new"}}
+            for pk in [1, 2, 3]
+        ]
+
+        def before():
+            Memo.objects.bulk_create(Memo(pk=pk, text="old") for pk in [1, 2, 3])
+
+        state = self.assertLoadsAsOneByOne(objects, before, [Memo])
+        self.assertEqual(state, [[(1, "new"), (2, "new"), (3, "new")]])
+        Memo.objects.update(text="old")
+        with CaptureQueriesContext(connection) as queries:
+            self.load(objects)
+        updates = [query["sql"] for query in queries if "UPDATE" in query["sql"]]
+        self.assertEqual(len(updates), 3, updates)
+        self.assertFalse(any("times" in sql for sql in updates), updates)
+
+    def test_row_deleted_before_its_update(self):
+        # A row deleted after the batch found it: save_base() would insert
+        # it, so the batch is saved again one by one.
+        update = InsertBatch.update
+        calls = []
+
+        def delete_a_poll(batch, model, objects):
+            calls.append(model)
+            if model is Poll:
+                Poll.objects.filter(pk=1)._raw_delete(batch.using)
+            update(batch, model, objects)
+
+        self.load(polls(3))
+        Poll.objects.update(question="Old?")
+        with mock.patch.object(InsertBatch, "update", delete_a_poll):
+            self.load(polls(3))
+        # The choices were saved one by one, after the polls.
+        self.assertEqual(calls, [Author, Tag, Poll])
+        self.assertEqual(
+            list(Poll.objects.order_by("pk").values_list("question", flat=True)),
+            ["Q1?", "Q2?", "Q3?"],
+        )
+
+    def test_error_updating_existing_rows(self):
+        objects = polls(5)
+        objects[10]["fields"]["question"] = None  # The third poll.
+        messages = []
+        for one_by_one in [True, False]:
+            with self.subTest(one_by_one=one_by_one):
+                for model in [Through, Choice, Poll, Tag, Author]:
+                    model.objects.all().delete()
+                self.load(polls(5))
+                before = self.state()
+                with self.assertRaises(IntegrityError) as cm:
+                    self.load(objects, one_by_one)
+                messages.append(str(cm.exception).split("': ", 1)[1])
+                self.assertEqual(self.state(), before)
+        self.assertEqual(messages[0], messages[1])
+        self.assertIn("Could not load serializers_regress.Poll(pk=3):", messages[1])

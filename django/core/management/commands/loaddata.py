@@ -5,7 +5,7 @@ import os
 import sys
 import warnings
 import zipfile
-from itertools import product
+from itertools import groupby, product
 
 from django.apps import apps
 from django.conf import settings
@@ -19,10 +19,12 @@ from django.db import (
     DatabaseError,
     IntegrityError,
     connections,
+    models,
     router,
     transaction,
 )
 from django.db.models import ManyToManyField, signals
+from django.db.models.sql import UpdateQuery
 from django.utils.functional import cached_property
 
 try:
@@ -131,20 +133,11 @@ class InsertBatch:
             .filter(pk__in=[obj.object.pk for obj in objects])
             .values_list("pk", flat=True)
         )
-        new = []
-        for obj in objects:
-            if obj.object.pk in existing:
-                self.insert_new(model, new)
-                new = []
-                obj.save(using=self.using)
-            else:
-                new.append(obj)
-        self.insert_new(model, new)
+        for exists, run in groupby(objects, lambda obj: obj.object.pk in existing):
+            (self.update if exists else self.insert_new)(model, list(run))
 
     def insert_new(self, model, objects):
         """Insert objects of model, and their many-to-many rows."""
-        if not objects:
-            return
         using = self.using
         fields = [
             field for field in model._meta.local_concrete_fields if not field.generated
@@ -158,44 +151,127 @@ class InsertBatch:
                 using=using,
                 raw=True,
             )
-        for instance in instances:
-            instance._state.db = using
-            instance._state.adding = False
+        self.saved(model, objects)
+
+    def update(self, model, objects):
+        """
+        Update the rows of objects of model, which exist, as save_base() does
+        in turn: with one UPDATE statement run for each run of objects that
+        leave the same fields NULL. Then set their many-to-many rows.
+        """
+        opts = model._meta
+        fields = [
+            field
+            for field in opts.local_concrete_fields
+            if field not in opts.pk_fields and not field.generated
+        ]
+        if not fields:
+            # A primary key alone: the rows are up to date.
+            self.saved(model, objects)
+            return
+        connection = connections[self.using]
+        statements = {}  # Fields left NULL -> SQL, or None
+        runs = []  # [(statement, [instance, ...], [parameters, ...])]
+        for obj in objects:
+            instance = obj.object
+            values = [
+                field.get_db_prep_save(getattr(instance, field.attname), connection)
+                for field in fields
+            ]
+            params = [value for value in values if value is not None]
+            params.append(opts.pk.get_db_prep_save(instance.pk, connection))
+            nulls = tuple(value is None for value in values)
+            if nulls not in statements:
+                statements[nulls] = self.update_statement(
+                    model, fields, instance, params
+                )
+            if not runs or runs[-1][0] != statements[nulls]:
+                runs.append((statements[nulls], [], []))
+            runs[-1][1].append(instance)
+            runs[-1][2].append(params)
+        with connection.cursor() as cursor:
+            for sql, instances, params_list in runs:
+                if sql is None:
+                    for instance in instances:
+                        models.Model.save_base(instance, using=self.using, raw=True)
+                    continue
+                cursor.executemany(sql, params_list)
+                if cursor.rowcount != len(params_list):
+                    # A row is gone: save_base() would insert it.
+                    raise DatabaseError("Rows to update are missing.")
+        self.saved(model, objects)
+
+    def update_statement(self, model, fields, instance, params):
+        """
+        Return the SQL of the UPDATE that save_base() sends for instance if
+        params are its parameters, else None.
+        """
+        if any(hasattr(field, "get_placeholder") for field in fields):
+            return None  # The SQL may change with the values.
+        query = (
+            model._base_manager.using(self.using)
+            .filter(pk=instance.pk)
+            .query.chain(UpdateQuery)
+        )
+        query.add_update_fields(
+            [(field, None, getattr(instance, field.attname)) for field in fields]
+        )
+        sql, statement_params = query.get_compiler(self.using).as_sql()
+        return sql if list(statement_params) == params else None
+
+    def saved(self, model, objects):
+        """Mark objects of model saved, and set their many-to-many rows."""
         by_field = {}  # Field -> [(instance, values)]
         for obj in objects:
+            obj.object._state.db = self.using
+            obj.object._state.adding = False
             for name, values in (obj.m2m_data or {}).items():
                 by_field.setdefault(model._meta.get_field(name), []).append(
                     (obj.object, values)
                 )
             obj.m2m_data = None
         for field, values_of in by_field.items():
-            self.add_m2m(field, values_of)
+            self.set_m2m(field, values_of)
 
-    def add_m2m(self, field, values_of):
+    def set_m2m(self, field, values_of):
         """
-        Add the rows of the many-to-many field for its objects, new in the
-        database, as set(values) adds them; its signals have no receivers.
+        Set the rows of the many-to-many field for its objects, as set(values)
+        does for each in turn; its signals have no receivers.
         """
         through = field.remote_field.through
         source = through._meta.get_field(field.m2m_field_name())
         target = through._meta.get_field(field.m2m_reverse_field_name())
         sources = [source.get_foreign_related_value(obj)[0] for obj, _ in values_of]
-        if (
-            through._base_manager.using(self.using)
-            .filter(**{f"{source.name}__in": sources})
-            .exists()
+        # The rows set() finds, through the target model's default manager.
+        path = f"{field.related_query_name()}__{source.target_field.name}"
+        current = {}
+        for source_id, target_id in (
+            field.related_model._default_manager.using(self.using)
+            .filter(**{f"{path}__in": sources})
+            .values_list(path, target.target_field.attname)
         ):
-            # Rows left by objects deleted without them: set() removes those
-            # it doesn't keep.
-            for obj, values in values_of:
-                getattr(obj, field.name).set(values)
-            return
-        rows = [
-            through(**{source.attname: source_id, target.attname: target_id})
-            for source_id, (_, values) in zip(sources, values_of)
-            # The rows set() adds, in its order.
-            for target_id in {target.get_prep_value(value) for value in values}
-        ]
+            current.setdefault(source_id, set()).add(target_id)
+        rows = []
+        for source_id, (_, values) in zip(sources, values_of):
+            old = current.get(source_id, set())
+            removed = set(old)
+            new = []
+            for value in values:
+                value = target.get_prep_value(value)
+                if value in removed:
+                    removed.remove(value)
+                else:
+                    new.append(value)
+            if removed:
+                through._default_manager.using(self.using).filter(
+                    **{source.name: source_id, f"{target.name}__in": removed}
+                ).delete()
+            # The rows add() inserts, in its order.
+            rows += [
+                through(**{source.attname: source_id, target.attname: target_id})
+                for target_id in set(new)
+                if target_id not in old
+            ]
         through._default_manager.using(self.using).bulk_create(
             rows,
             ignore_conflicts=connections[self.using].features.supports_ignore_conflicts,
