@@ -239,16 +239,22 @@ class LoaddataBatchTests(TestCase):
     def test_error_names_the_object_and_rolls_back(self):
         objects = polls(5)
         objects[10]["fields"]["question"] = None  # The third poll.
-        messages = []
-        for one_by_one in [True, False]:
-            with self.subTest(one_by_one=one_by_one):
-                with self.assertRaises(IntegrityError) as cm:
-                    self.load(objects, one_by_one)
-                # The message, without the fixture's temporary path.
-                messages.append(str(cm.exception).split("': ", 1)[1])
-                self.assertEqual(self.state(), [[], [], [], [], []])
-        self.assertEqual(messages[0], messages[1])
-        self.assertIn("Could not load serializers_regress.Poll(pk=3):", messages[1])
+        for rows_exist in [False, True]:
+            messages = []
+            for one_by_one in [True, False]:
+                with self.subTest(rows_exist=rows_exist, one_by_one=one_by_one):
+                    for model in [Through, Choice, Poll, Tag, Author]:
+                        model.objects.all().delete()
+                    if rows_exist:
+                        self.load(polls(5))
+                    before = self.state()
+                    with self.assertRaises(IntegrityError) as cm:
+                        self.load(objects, one_by_one)
+                    # The message, without the fixture's temporary path.
+                    messages.append(str(cm.exception).split("': ", 1)[1])
+                    self.assertEqual(self.state(), before)
+            self.assertEqual(messages[0], messages[1])
+            self.assertIn("Could not load serializers_regress.Poll(pk=3):", messages[1])
 
     def test_failed_batch_is_saved_one_by_one(self):
         # Whatever fails in a batch, its objects are saved again one by one,
@@ -462,20 +468,3 @@ class LoaddataBatchTests(TestCase):
             list(Poll.objects.order_by("pk").values_list("question", flat=True)),
             ["Q1?", "Q2?", "Q3?"],
         )
-
-    def test_error_updating_existing_rows(self):
-        objects = polls(5)
-        objects[10]["fields"]["question"] = None  # The third poll.
-        messages = []
-        for one_by_one in [True, False]:
-            with self.subTest(one_by_one=one_by_one):
-                for model in [Through, Choice, Poll, Tag, Author]:
-                    model.objects.all().delete()
-                self.load(polls(5))
-                before = self.state()
-                with self.assertRaises(IntegrityError) as cm:
-                    self.load(objects, one_by_one)
-                messages.append(str(cm.exception).split("': ", 1)[1])
-                self.assertEqual(self.state(), before)
-        self.assertEqual(messages[0], messages[1])
-        self.assertIn("Could not load serializers_regress.Poll(pk=3):", messages[1])
