@@ -192,6 +192,8 @@ class InsertBatch:
         with connection.cursor() as cursor:
             for sql, instances, params_list in runs:
                 if sql is None:
+                    # As DeserializedObject.save() does; saved() sets the
+                    # many-to-many rows.
                     for instance in instances:
                         models.Model.save_base(instance, using=self.using, raw=True)
                     continue
