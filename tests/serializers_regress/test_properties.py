@@ -7,6 +7,7 @@ is a test requirement, not a dependency of Django.
 HYPOTHESIS_PROFILE=long runs many more examples than CI's fixed-seed run.
 """
 
+import collections
 import datetime
 import os
 import tempfile
@@ -130,9 +131,12 @@ if hypothesis:
         | st.decimals()
         | st.dates()
         | datetimes
+        | st.binary(max_size=10)
+        | st.sets(yaml_text | st.integers(), max_size=3)
         | yaml_text,
         lambda values: st.lists(values, max_size=4)
-        | st.dictionaries(yaml_text | st.integers(), values, max_size=4),
+        | st.dictionaries(yaml_text | st.integers(), values, max_size=4)
+        | st.dictionaries(yaml_text, values, max_size=3).map(collections.OrderedDict),
         max_leaves=20,
     )
     yaml_options = st.fixed_dictionaries(
@@ -143,6 +147,7 @@ if hypothesis:
             "width": st.integers(10, 100),
             "indent": st.integers(2, 9),
             "allow_unicode": st.booleans(),
+            "explicit_start": st.booleans(),
         },
     )
 else:  # pragma: no cover
@@ -324,3 +329,19 @@ class YAMLDumperPropertyTests(unittest.TestCase):
         expected = yaml.dump(document, Dumper=pyyaml.DjangoSafeDumper, **options)
         self.assertEqual(stream.getvalue(), expected)
         self.assertEqual(dumper.aliased, "*id001" in expected)
+
+    @given(pool=st.lists(yaml_values, min_size=1, max_size=5), data=st.data())
+    def test_dump_unaliased_writes_what_the_safe_dumper_writes(self, pool, data):
+        # Without options, documents are emitted as events, without nodes.
+        document = data.draw(st.lists(st.sampled_from(pool), max_size=8))
+        options = data.draw(yaml_options)
+        stream = StringIO()
+        dumper = pyyaml.SerializerDumper(stream, **options)
+        try:
+            dumper.dump_unaliased(document)
+        finally:
+            dumper.dispose()
+        expected = yaml.dump(document, Dumper=pyyaml.DjangoSafeDumper, **options)
+        self.assertEqual(dumper.aliased, "*id001" in expected)
+        if not dumper.aliased:
+            self.assertEqual(stream.getvalue(), expected)

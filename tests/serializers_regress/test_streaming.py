@@ -1,18 +1,21 @@
+import collections
 import datetime
 import gc
 import json
 import weakref
-from io import StringIO
+from decimal import Decimal
+from io import BytesIO, StringIO
 from unittest import mock
 
 import yaml
+from yaml.resolver import BaseResolver
 
 from django.core import management, serializers
 from django.core.serializers import pyyaml
 from django.db import connection
 from django.db.models import Prefetch
 from django.db.models.signals import post_init
-from django.test import TestCase
+from django.test import SimpleTestCase, TestCase
 
 from .models import (
     Author,
@@ -369,6 +372,81 @@ class DumpdataM2MTests(OutputMixin, TestCase):
                 self.assertEqual(len(alive), 0)
 
 
+class SerializerDumperTests(SimpleTestCase):
+    """
+    SerializerDumper.dump_unaliased() writes what yaml.dump() writes with
+    DjangoSafeDumper, or stops at an object met twice.
+    """
+
+    def dump(self, document, **options):
+        stream = StringIO()
+        dumper = pyyaml.SerializerDumper(stream, **options)
+        try:
+            dumper.dump_unaliased(document)
+        finally:
+            dumper.dispose()
+        expected = yaml.dump(document, Dumper=pyyaml.DjangoSafeDumper, **options)
+        return stream.getvalue(), dumper.aliased, expected
+
+    def test_values(self):
+        document = [
+            # Strings that would read as other values, or that need quotes.
+            ["123", "1.5", "null", "", "yes", "2009-04-01", "- a", "a: b", " a"],
+            ["a\nb", "¿qué?", "x" * 100, "\x85", "#", "~"],
+            [0, -12, 2**70, None, True, 1.5, float("nan"), Decimal("1.50")],
+            [datetime.date(2009, 4, 1), datetime.datetime(2009, 4, 1, 12, 5)],
+            # A tag or a style of their own.
+            [b"bytes", {1, "a"}, collections.OrderedDict(a=1, b=[{}])],
+            {"a": {"b": [[], {}]}, 1: "one", None: "none"},
+        ]
+        for options in [{}, {"allow_unicode": True, "width": 20, "indent": 4}]:
+            with self.subTest(options=options):
+                data, aliased, expected = self.dump(document, **options)
+                self.assertIs(aliased, False)
+                self.assertEqual(data, expected)
+        self.assertIn("!!binary |", data)
+        self.assertIn("!!set", data)
+
+    def test_aliased(self):
+        # Dicts, lists and values that aren't strings, numbers or None are
+        # written with an anchor the second time, wherever they are.
+        shared = {"a": 1}
+        date = datetime.date(2009, 4, 1)
+        for document in [
+            [shared, shared],
+            [[shared], {"b": shared}],
+            [date, {"b": date}],
+            [shared, collections.OrderedDict(b=shared)],
+            [collections.OrderedDict(b=shared), shared],
+        ]:
+            with self.subTest(document=document):
+                _, aliased, expected = self.dump(document)
+                self.assertIs(aliased, True)
+                self.assertIn("*id001", expected)
+
+    def test_path_resolver(self):
+        # A path resolver can give scalars at a path a tag of its own.
+        document = [{"fields": {"question": "What?", "other": "What?"}}]
+        with mock.patch.object(pyyaml.DjangoSafeDumper, "yaml_path_resolvers", {}):
+            pyyaml.DjangoSafeDumper.add_path_resolver(
+                "!question", [(list, None), (dict, "fields"), (dict, "question")], str
+            )
+            data, _, expected = self.dump(document)
+        self.assertEqual(data, expected)
+        self.assertIn("question: !!str What?", data)
+
+    def test_resolve_replaced(self):
+        def resolve(dumper, kind, value, implicit):
+            if value == "What?":
+                return "!question"
+            return BaseResolver.resolve(dumper, kind, value, implicit)
+
+        with mock.patch.object(pyyaml.DjangoSafeDumper, "resolve", resolve):
+            data, _, expected = self.dump([{"question": "What?"}])
+        self.assertEqual(data, expected)
+        self.assertIn("question: !!str What?", data)
+
+
 class YAMLPartsTests(TestCase):
     """
     Written to a stream, YAML is dumped part_size objects at a time, as the
@@ -535,6 +613,46 @@ class YAMLPartsTests(TestCase):
         self.assertEqual(
             out.getvalue(), self.dumped_at_once(Poll.objects.order_by("pk"))
         )
+
+    def test_documents_emitted_without_nodes(self):
+        # Dicts, lists and their scalars are emitted as events, without
+        # nodes, unless a collection's style may depend on its items or the
+        # document has markers; a date is represented as a node either way.
+        class Dumper(pyyaml.SerializerDumper):
+            def serialize(self, node):
+                serialized.append(node)
+                super().serialize(node)
+
+            def represent_collection(self, data):
+                represented.append(data)
+                return super().represent_collection(data)
+
+        queryset = Poll.objects.order_by("pk")
+        for options, at_once, nodes in [
+            ({}, False, False),
+            ({}, True, False),
+            ({"default_flow_style": None}, False, True),
+            ({"explicit_start": True}, False, True),
+        ]:
+            serialized, represented = [], []
+            with (
+                self.subTest(options=options, at_once=at_once),
+                mock.patch.object(pyyaml, "SerializerDumper", Dumper),
+            ):
+                objects = list(queryset) if at_once else queryset
+                data, _ = self.serialize(objects, **options)
+                self.assertEqual(data, self.dumped_at_once(queryset, **options))
+                self.assertIs(bool(serialized), nodes)
+                self.assertIs(bool(represented), nodes)
+
+    def test_encoding(self):
+        # An encoded document is written as bytes, as yaml.dump() writes it.
+        stream = BytesIO()
+        serializers.serialize(
+            "yaml", Poll.objects.order_by("pk"), stream=stream, encoding="utf-8"
+        )
+        expected = self.dumped_at_once(Poll.objects.order_by("pk"), encoding="utf-8")
+        self.assertEqual(stream.getvalue(), expected)
 
     def test_custom_representer_is_used(self):
         # SerializerDumper represents strings, integers, None, lists and

@@ -7,11 +7,22 @@ Requires PyYaml (https://pyyaml.org/), but that's checked for in __init__.
 import collections
 import datetime
 import decimal
+import io
 import uuid
 
 import yaml
+from yaml.events import (
+    DocumentEndEvent,
+    DocumentStartEvent,
+    MappingEndEvent,
+    MappingStartEvent,
+    ScalarEvent,
+    SequenceEndEvent,
+    SequenceStartEvent,
+)
 from yaml.nodes import MappingNode, ScalarNode, SequenceNode
 from yaml.representer import SafeRepresenter
+from yaml.resolver import BaseResolver
 
 from django.core.serializers.base import DeserializationError
 from django.core.serializers.json import DjangoJSONEncoder
@@ -44,12 +55,17 @@ DjangoSafeDumper.add_representer(
 DjangoSafeDumper.add_representer(dict, DjangoSafeDumper.represent_ordered_dict)
 
 
+class Aliased(Exception):
+    """An object met a second time, which would be written with an anchor."""
+
+
 class SerializerDumper(DjangoSafeDumper):
     """
     DjangoSafeDumper, faster at the strings, integers, Nones, lists and dicts
     that make most of the serializer's output: while their representers are
     DjangoSafeDumper's, it represents them as those would, without
-    represent_data()'s lookups. aliased tells whether the document holds an
+    represent_data()'s lookups, and dump_unaliased() writes them without
+    building their nodes. aliased tells whether the document holds an
     object twice, which is written once and then referred to by an anchor.
     """
 
@@ -61,8 +77,11 @@ class SerializerDumper(DjangoSafeDumper):
         type(None): "tag:yaml.org,2002:null",
     }
 
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
+    # The options that mark the document or write tags.
+    marker_options = ["canonical", "explicit_start", "explicit_end", "tags", "version"]
+
+    def __init__(self, stream, **options):
+        super().__init__(stream, **options)
         self.aliased = False
         representers = self.yaml_representers
         self.fast = all(
@@ -75,6 +94,20 @@ class SerializerDumper(DjangoSafeDumper):
                 (dict, DjangoSafeDumper.represent_ordered_dict),
             ]
         )
+        # dump_unaliased() emits events without nodes when a scalar's tag
+        # follows from its value alone (PyYAML's resolve(), no path
+        # resolvers), styles are the default block style, and the document
+        # has no markers.
+        self.emits_events = (
+            self.fast
+            and self.resolve.__func__ is BaseResolver.resolve
+            and not self.yaml_path_resolvers
+            and self.default_style is None
+            and self.default_flow_style is False
+            and not any(options.get(name) for name in self.marker_options)
+        )
+        # The tag that resolve() gives each value written plain.
+        self.plain_tags = {}
 
     def represent_data(self, data):
         if self.fast:
@@ -95,10 +128,9 @@ class SerializerDumper(DjangoSafeDumper):
         Represent a dict or a list as represent_mapping() and
         represent_sequence() would.
         """
-        node = self.represented_objects.get(id(data))
-        if node is not None:
+        if id(data) in self.represented_objects:
             self.aliased = True
-            return node
+            return self.represented_objects[id(data)]
         self.object_keeper.append(data)
         represent = self.represent_data
         # Flow style suits a collection of plain scalars.
@@ -128,6 +160,102 @@ class SerializerDumper(DjangoSafeDumper):
             best_style if self.default_flow_style is None else self.default_flow_style
         )
         return node
+
+    def dump_unaliased(self, data):
+        """
+        Write data as yaml.dump() would, unless it holds an object twice: then
+        set aliased and stop, leaving part of the document in the stream.
+        """
+        self.open()
+        if self.emits_events:
+            self.emit(DocumentStartEvent(explicit=False))
+            try:
+                self.emit_data(data)
+            except Aliased:
+                self.aliased = True
+                return
+            self.emit(DocumentEndEvent(explicit=False))
+        else:
+            node = self.represent_data(data)
+            if self.aliased:
+                return
+            self.serialize(node)
+        self.close()
+
+    def emit_data(self, data):
+        """Emit the events that serialize() would emit for data's node."""
+        type_ = type(data)
+        tag = self.scalar_tags.get(type_)
+        if tag is not None:
+            self.emit_scalar(tag, "null" if data is None else str(data), None)
+        elif type_ is dict or type_ is list:
+            if id(data) in self.represented_objects:
+                raise Aliased
+            # Recorded, as represent_collection() would, with no node.
+            self.represented_objects[id(data)] = None
+            if type_ is dict:
+                self.emit(
+                    MappingStartEvent(
+                        None, self.DEFAULT_MAPPING_TAG, True, flow_style=False
+                    )
+                )
+                for key, value in data.items():
+                    self.emit_data(key)
+                    self.emit_data(value)
+                self.emit(MappingEndEvent())
+            else:
+                self.emit(
+                    SequenceStartEvent(
+                        None, self.DEFAULT_SEQUENCE_TAG, True, flow_style=False
+                    )
+                )
+                for item in data:
+                    self.emit_data(item)
+                self.emit(SequenceEndEvent())
+        else:
+            node = self.represent_data(data)
+            if self.aliased:
+                raise Aliased
+            self.emit_node(node)
+
+    def emit_node(self, node):
+        """Emit the events that serialize() would emit for a node."""
+        if isinstance(node, ScalarNode):
+            self.emit_scalar(node.tag, node.value, node.style)
+        else:
+            implicit = node.tag == self.resolve(type(node), node.value, True)
+            if isinstance(node, MappingNode):
+                self.emit(
+                    MappingStartEvent(
+                        None, node.tag, implicit, flow_style=node.flow_style
+                    )
+                )
+                for key, value in node.value:
+                    self.emit_node(key)
+                    self.emit_node(value)
+                self.emit(MappingEndEvent())
+            else:
+                self.emit(
+                    SequenceStartEvent(
+                        None, node.tag, implicit, flow_style=node.flow_style
+                    )
+                )
+                for item in node.value:
+                    self.emit_node(item)
+                self.emit(SequenceEndEvent())
+
+    def emit_scalar(self, tag, value, style):
+        """
+        Emit a scalar, implicitly tagged where resolve() would give its tag:
+        written plain, by its value; quoted, the default tag (with no path
+        resolvers).
+        """
+        plain_tag = self.plain_tags.get(value)
+        if plain_tag is None:
+            plain_tag = self.resolve(ScalarNode, value, (True, False))
+            self.plain_tags[value] = plain_tag
+        implicit = (plain_tag == tag, tag == self.DEFAULT_SCALAR_TAG)
+        self.emit(ScalarEvent(None, tag, implicit, value, style=style))
 
 
 def yaml_safe(value):
@@ -194,22 +322,29 @@ class Serializer(PythonSerializer):
 
     def dump_part(self):
         """Dump the objects built so far, unless one of them is aliased."""
-        dumper = SerializerDumper(self.stream, **self.options)
+        if self.write_document(self.objects):
+            self.objects = []
+            self.parts_written = True
+        else:
+            # Anchors are numbered over the whole document, which an object
+            # that's written twice needs: the rest is dumped at once.
+            self.in_parts = False
+
+    def write_document(self, objects):
+        """
+        Write objects as yaml.dump() would and return True, unless one of
+        them is aliased: then write nothing and return False.
+        """
+        document = io.BytesIO() if self.options.get("encoding") else io.StringIO()
+        dumper = SerializerDumper(document, **self.options)
         try:
-            node = dumper.represent_data(self.objects)
-            if dumper.aliased:
-                # Anchors are numbered over the whole document, which an
-                # object that's written twice needs: the rest is dumped at
-                # once.
-                self.in_parts = False
-                return
-            dumper.open()
-            dumper.serialize(node)
-            dumper.close()
+            dumper.dump_unaliased(objects)
         finally:
             dumper.dispose()
-        self.objects = []
-        self.parts_written = True
+        if dumper.aliased:
+            return False
+        self.stream.write(document.getvalue())
+        return True
 
     def _value_from_field(self, obj, field):
         # A nasty special case: base YAML doesn't support serialization of time
@@ -230,7 +365,7 @@ class Serializer(PythonSerializer):
         objects = self.objects
         if self.custom is not None and self.custom.main_shape is not None:
             objects = yaml_safe(self.custom_data())
-        if objects or not self.parts_written:
+        if (objects or not self.parts_written) and not self.write_document(objects):
             yaml.dump(objects, self.stream, Dumper=SerializerDumper, **self.options)
 
     def getvalue(self):
