@@ -372,6 +372,17 @@ class DumpdataM2MTests(OutputMixin, TestCase):
                 self.assertEqual(len(alive), 0)
 
 
+def dump_unaliased(document, **options):
+    """What SerializerDumper.dump_unaliased() writes, and whether it stopped."""
+    stream = StringIO()
+    dumper = pyyaml.SerializerDumper(stream, **options)
+    try:
+        dumper.dump_unaliased(document)
+    finally:
+        dumper.dispose()
+    return stream.getvalue(), dumper.aliased
+
+
 class SerializerDumperTests(SimpleTestCase):
     """
     SerializerDumper.dump_unaliased() writes what yaml.dump() writes with
@@ -379,14 +390,8 @@ class SerializerDumperTests(SimpleTestCase):
     """
 
     def dump(self, document, **options):
-        stream = StringIO()
-        dumper = pyyaml.SerializerDumper(stream, **options)
-        try:
-            dumper.dump_unaliased(document)
-        finally:
-            dumper.dispose()
         expected = yaml.dump(document, Dumper=pyyaml.DjangoSafeDumper, **options)
-        return stream.getvalue(), dumper.aliased, expected
+        return *dump_unaliased(document, **options), expected
 
     def test_values(self):
         document = [
