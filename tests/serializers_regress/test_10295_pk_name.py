@@ -1,3 +1,4 @@
+import io
 from decimal import Decimal
 
 from django.core import serializers
@@ -45,6 +46,22 @@ class PkNameTests(TestCase):
         self.assertEqual(data[0]["pk_name"], ["row", "number"])
         xml = serializers.serialize("xml", Seat.objects.all(), pk_name=True)
         self.assertIn("""pk_name='["row", "number"]'""", xml)
+
+    def test_composite_primary_key_names_are_each_objects_own(self):
+        Seat.objects.create(row="B", number=8, price=Decimal("3.00"))
+        data = serializers.serialize("python", Seat.objects.all(), pk_name=True)
+        self.assertEqual(data[1]["pk_name"], ["row", "number"])
+        self.assertIsNot(data[0]["pk_name"], data[1]["pk_name"])
+        # Not an anchor and aliases to the first object's names.
+        names = "  pk_name:\n  - row\n  - number\n"
+        for stream in [None, io.StringIO()]:
+            with self.subTest(stream=stream):
+                output = serializers.serialize(
+                    "yaml", Seat.objects.all(), pk_name=True, stream=stream
+                )
+                output = stream.getvalue() if stream else output
+                self.assertEqual(output.count(names), 2)
+                self.assertNotIn("&id", output)
 
     def test_round_trip_in_every_format(self):
         for format in FORMATS:

@@ -54,7 +54,9 @@ class Serializer(base.Serializer):
             else:
                 data["pk"] = pk_value(obj)
         if pk_name is not None:
-            data["pk_name"] = pk_name
+            # A composite key's names: each object's own list, as its key is,
+            # so that YAML doesn't write them as an alias.
+            data["pk_name"] = pk_name if isinstance(pk_name, str) else [*pk_name]
         data["fields"] = fields
         if extras is not None:
             data["extras"] = extras
