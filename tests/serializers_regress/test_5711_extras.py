@@ -7,6 +7,7 @@ from io import StringIO
 from django.core import management, serializers
 from django.core.management import CommandError
 from django.core.serializers.base import SerializationError
+from django.core.serializers.json import DjangoJSONEncoder
 from django.db.models import Count, F
 from django.test import TestCase
 
@@ -140,6 +141,99 @@ class ExtrasTests(TestCase):
         msg = "serializers_regress.Gauge: extras take names or (name, callable) pairs"
         with self.assertRaisesMessage(SerializationError, msg):
             serializers.serialize("json", [self.gauge], extras=[("x", 1)])
+
+    def test_bare_name_raises_with_a_hint(self):
+        msg = (
+            "serializers_regress.Gauge: extras takes a list of names and (name, "
+            "callable) pairs, not 'level' (a list: ['level'])."
+        )
+        with self.assertRaisesMessage(SerializationError, msg):
+            serializers.serialize("json", [self.gauge], extras="level")
+
+    def test_value_the_format_cannot_write_names_object_and_extra(self):
+        poll = self.polls["plain"]
+        extras = [("open", lambda obj: True), ("raw", lambda obj: object())]
+        messages = {
+            "json": "Object of type object is not JSON serializable",
+            "jsonl": "Object of type object is not JSON serializable",
+            "xml": "Object of type object is not JSON serializable",
+            "yaml": "cannot represent an object of type object",
+        }
+        names = {"json": "JSON", "jsonl": "JSON", "xml": "XML", "yaml": "YAML"}
+        for format, error in messages.items():
+            for stream in [None, StringIO()]:
+                with self.subTest(format=format, stream=stream):
+                    msg = (
+                        f"serializers_regress.Poll (pk={poll.pk}): the extra 'raw' "
+                        f"can't be written in {names[format]}: {error}"
+                    )
+                    with self.assertRaisesMessage(SerializationError, msg):
+                        serializers.serialize(
+                            format,
+                            Poll.objects.filter(pk=poll.pk),
+                            extras=extras,
+                            stream=stream,
+                        )
+                    # A related object's extra, too.
+                    for relation, related in [
+                        ("creator", poll.creator),
+                        ("choices", poll.choices.get()),
+                    ]:
+                        msg = (
+                            f"{related._meta.label} (pk={related.pk}): the extra "
+                            f"'raw' can't be written in {names[format]}: {error}"
+                        )
+                        with self.assertRaisesMessage(SerializationError, msg):
+                            serializers.serialize(
+                                format,
+                                Poll.objects.filter(pk=poll.pk),
+                                relations={relation: {"extras": extras}},
+                                stream=stream,
+                            )
+
+    def test_yaml_value_that_cannot_be_written_after_an_alias(self):
+        # An aliased document is dumped by yaml.dump() rather than in parts.
+        day = datetime.date(2009, 4, 1)
+        extras = [
+            ("start", lambda obj: day),
+            ("end", lambda obj: day),
+            ("raw", lambda obj: object()),
+        ]
+        msg = (
+            f"serializers_regress.Gauge (pk={self.gauge.pk}): the extra 'raw' can't "
+            "be written in YAML: cannot represent an object of type object"
+        )
+        for stream in [None, StringIO()]:
+            with self.subTest(stream=stream):
+                with self.assertRaisesMessage(SerializationError, msg):
+                    serializers.serialize(
+                        "yaml", Gauge.objects.all(), extras=extras, stream=stream
+                    )
+
+    def test_value_that_an_encoder_writes_is_written(self):
+        class SetEncoder(DjangoJSONEncoder):
+            def default(self, o):
+                return sorted(o) if isinstance(o, set) else super().default(o)
+
+        data = serializers.serialize(
+            "json", [self.gauge], extras=[("set", lambda obj: {2, 1})], cls=SetEncoder
+        )
+        self.assertEqual(json.loads(data)[0]["extras"], {"set": [1, 2]})
+        data = serializers.serialize(
+            "yaml", [self.gauge], extras=[("set", lambda obj: {1})]
+        )
+        self.assertIn("  extras:\n    set: !!set\n      1: null\n", data)
+
+    def test_error_that_no_extra_causes_is_raised_as_is(self):
+        # An encoder that can't write the polls' dates.
+        msg = "Object of type datetime is not JSON serializable"
+        with self.assertRaisesMessage(TypeError, msg):
+            serializers.serialize(
+                "json",
+                Poll.objects.all(),
+                extras=[("open", lambda obj: True)],
+                cls=json.JSONEncoder,
+            )
 
     def test_extras_are_ignored_on_load(self):
         for format in FORMATS:

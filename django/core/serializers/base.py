@@ -8,6 +8,7 @@ import itertools
 import operator
 from io import StringIO
 
+from django.apps import apps
 from django.core.exceptions import ObjectDoesNotExist
 from django.core.serializers.planning import (
     Node,
@@ -291,6 +292,11 @@ def resolve_extras(obj_or_model, extras, queryset=None):
     model = obj_or_model._meta.concrete_model
     label = obj_or_model._meta.label
     selected = set()
+    if isinstance(extras, str):
+        raise SerializationError(
+            f"{label}: extras takes a list of names and (name, callable) pairs, "
+            f"not {extras!r} (a list: [{extras!r}])."
+        )
     if isinstance(queryset, models.QuerySet):
         selected.update(queryset.query.annotation_select)
         selected.update(queryset.query.extra_select)
@@ -377,6 +383,38 @@ def _guarded(function, label, name, what="the extra"):
             ) from e
 
     return get_value
+
+
+def raise_unwritable_extra(objects, error, encode, format_name):
+    """
+    Raise a SerializationError naming the first extra in objects (the python
+    serializer's dicts, with those of their related objects) whose value
+    encode() can't write; return if none is to blame for error.
+    """
+    for data in _envelopes(objects):
+        for name, value in (data.get("extras") or {}).items():
+            try:
+                encode(value)
+            except Exception as e:
+                try:
+                    label = apps.get_model(data["model"])._meta.label
+                except (LookupError, ValueError):
+                    label = data["model"]
+                where = f" (pk={data['pk']!r})" if "pk" in data else ""
+                raise SerializationError(
+                    f"{label}{where}: the extra {name!r} can't be written in "
+                    f"{format_name}: {e}"
+                ) from error
+
+
+def _envelopes(objects):
+    """The dicts in objects, and those of the related objects they hold."""
+    for data in objects:
+        if isinstance(data, dict) and "model" in data and "fields" in data:
+            yield data
+            if isinstance(data["fields"], dict):
+                for value in data["fields"].values():
+                    yield from _envelopes(value if isinstance(value, list) else [value])
 
 
 class Serializer:

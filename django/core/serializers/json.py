@@ -8,7 +8,7 @@ import decimal
 import json
 import uuid
 
-from django.core.serializers.base import DeserializationError
+from django.core.serializers.base import DeserializationError, raise_unwritable_extra
 from django.core.serializers.python import Deserializer as PythonDeserializer
 from django.core.serializers.python import Serializer as PythonSerializer
 from django.utils.duration import duration_iso_string
@@ -64,9 +64,18 @@ class Serializer(PythonSerializer):
     def end_object(self, obj):
         # self._current has the field data
         self._start_item()
-        # json.dumps() uses the C encoder, json.dump() never does.
-        self.stream.write(json.dumps(self.get_dump_object(obj), **self.json_kwargs))
+        data = self.get_dump_object(obj)
+        try:
+            # json.dumps() uses the C encoder, json.dump() never does.
+            text = json.dumps(data, **self.json_kwargs)
+        except (TypeError, ValueError) as e:
+            raise_unwritable_extra([data], e, self._encode, "JSON")
+            raise
+        self.stream.write(text)
         self._current = None
+
+    def _encode(self, value):
+        return json.dumps(value, **self.json_kwargs)
 
     def handle_custom_object(self, obj, shape, key):
         self._start_item()

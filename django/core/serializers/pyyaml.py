@@ -21,10 +21,10 @@ from yaml.events import (
     SequenceStartEvent,
 )
 from yaml.nodes import MappingNode, ScalarNode, SequenceNode
-from yaml.representer import SafeRepresenter
+from yaml.representer import RepresenterError, SafeRepresenter
 from yaml.resolver import BaseResolver
 
-from django.core.serializers.base import DeserializationError
+from django.core.serializers.base import DeserializationError, raise_unwritable_extra
 from django.core.serializers.json import DjangoJSONEncoder
 from django.core.serializers.python import Deserializer as PythonDeserializer
 from django.core.serializers.python import Serializer as PythonSerializer
@@ -339,6 +339,9 @@ class Serializer(PythonSerializer):
         dumper = SerializerDumper(document, **self.options)
         try:
             dumper.dump_unaliased(objects)
+        except RepresenterError as e:
+            raise_unwritable_extra(objects, e, self._encode, "YAML")
+            raise
         finally:
             dumper.dispose()
         if dumper.aliased:
@@ -366,7 +369,21 @@ class Serializer(PythonSerializer):
         if self.custom is not None and self.custom.main_shape is not None:
             objects = yaml_safe(self.custom_data())
         if (objects or not self.parts_written) and not self.write_document(objects):
-            yaml.dump(objects, self.stream, Dumper=SerializerDumper, **self.options)
+            try:
+                yaml.dump(objects, self.stream, Dumper=SerializerDumper, **self.options)
+            except RepresenterError as e:
+                raise_unwritable_extra(objects, e, self._encode, "YAML")
+                raise
+
+    def _encode(self, value):
+        try:
+            return yaml.dump(value, Dumper=SerializerDumper, **self.options)
+        except RepresenterError as e:
+            # PyYAML gives the value it can't represent, not its type.
+            message, *data = e.args
+            if data:
+                message = f"{message} of type {type(data[0]).__name__}"
+            raise RepresenterError(message) from e
 
     def getvalue(self):
         # Grandparent super

@@ -286,7 +286,13 @@ class Serializer(base.Serializer):
         decimal, uuid, or json for lists and dicts).
         """
         self.indent(2)
-        type_name, text = extra_to_string(value)
+        try:
+            type_name, text = extra_to_string(value)
+        except (TypeError, ValueError) as e:
+            raise base.SerializationError(
+                f"{obj._meta.label} (pk={obj.pk!r}): the extra {name!r} can't be "
+                f"written in XML: {e}"
+            ) from e
         self.xml.startElement("extra", {"name": name, "type": type_name})
         if value is None:
             self.xml.addQuickElement("None")
