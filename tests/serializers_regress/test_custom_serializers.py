@@ -1,5 +1,6 @@
 import datetime
 import json
+from decimal import Decimal
 from io import StringIO
 
 import yaml
@@ -18,7 +19,7 @@ from .custom_serializers import (
     PollDescriptionSerializer,
     PollSerializer,
 )
-from .models import Author, Choice, Poll
+from .models import Author, Category, Choice, Poll, Seat
 from .test_default_output import FORMATS
 from .utils import make_polls
 
@@ -164,6 +165,125 @@ class CustomFormatExamplesTests(TestCase):
         self.assertEqual(len(json.loads(data)), 3)
 
 
+class ByKey(ModelSerializer):
+    def parent_key(self, obj):
+        # A category's parent's key: None for a root.
+        return obj.parent_id
+
+
+def by_key(custom_format):
+    """A serializer of each object's shaped item by its key."""
+    return type("ByKey", (ByKey,), {"custom_format": custom_format})
+
+
+class CustomMappingTests(TestCase):
+    """The mapping that a {key: shape} custom_format gives."""
+
+    def serialize(self, format, queryset, custom_format, **options):
+        return serializers.serialize(
+            format, queryset, custom_serializer=by_key(custom_format), **options
+        )
+
+    def test_none_is_a_key(self):
+        root = Category.objects.create(name="root")
+        Category.objects.create(name="leaf", parent=root)
+        categories = Category.objects.order_by("pk")
+        shape = {"parent_key": "name"}
+        self.assertEqual(
+            self.serialize("python", categories, shape), {None: "root", root.pk: "leaf"}
+        )
+        self.assertEqual(
+            self.serialize("json", categories, shape),
+            f'{{"null": "root", "{root.pk}": "leaf"}}',
+        )
+        self.assertEqual(
+            self.serialize("jsonl", categories, shape),
+            f'{{"null": "root"}}\n{{"{root.pk}": "leaf"}}\n',
+        )
+        self.assertEqual(
+            self.serialize("yaml", categories, shape), f"null: root\n{root.pk}: leaf\n"
+        )
+        # XML has no null attribute: the object has no key.
+        xml = self.serialize("xml", categories, shape)
+        self.assertIn(
+            f'<object model="serializers_regress.category" pk="{root.pk}">', xml
+        )
+        self.assertIn(f'<object key="{root.pk}" model="serializers_regress', xml)
+
+    def test_keys_json_cannot_write_are_written_as_the_encoder_writes_them(self):
+        Seat.objects.create(row="A", number=1, price=Decimal("1.50"))
+        Seat.objects.create(row="B", number=2, price=Decimal("2"))
+        seats = Seat.objects.order_by("row")
+        shape = {"price": "row"}
+        self.assertEqual(
+            self.serialize("json", seats, shape), '{"1.50": "A", "2.00": "B"}'
+        )
+        self.assertEqual(
+            self.serialize("jsonl", seats, shape), '{"1.50": "A"}\n{"2.00": "B"}\n'
+        )
+        self.assertEqual(
+            self.serialize("python", seats, shape),
+            {Decimal("1.50"): "A", Decimal("2.00"): "B"},
+        )
+        polls = make_polls()
+        Poll.objects.exclude(pk=polls["plain"].pk).delete()
+        self.assertEqual(
+            self.serialize("json", Poll.objects.all(), {"pub_date": "question"}),
+            '{"2009-04-01T12:30:00": "What\'s up?"}',
+        )
+
+    def test_key_of_an_earlier_object_raises(self):
+        polls = make_polls()
+        msg = (
+            f"serializers_regress.Poll (pk={polls['featured'].pk}): the key "
+            f"'creator' of ByKey.custom_format is {polls['author'].pk}, as an "
+            "earlier object's; the keys of a mapping must be unique."
+        )
+        for format in FORMATS:
+            with self.subTest(format=format):
+                with self.assertRaisesMessage(SerializationError, msg):
+                    self.serialize(
+                        format, Poll.objects.order_by("pk"), {"creator": "question"}
+                    )
+
+    def test_collection_key_raises(self):
+        seat = Seat.objects.create(row="A", number=1, price=Decimal("1.50"))
+        msg = (
+            "serializers_regress.Seat (pk=('A', 1)): the key 'pk' of "
+            "ByKey.custom_format is ('A', 1), which can't key a mapping; it must "
+            "be a single value."
+        )
+        for format in FORMATS:
+            with self.subTest(format=format):
+                with self.assertRaisesMessage(SerializationError, msg):
+                    self.serialize(format, [seat], {"pk": "price"})
+
+    def test_select_related_refuses_a_mapping(self):
+        make_polls()
+        msg = (
+            "ByKey.custom_format is a {key: shape} mapping, which select_related "
+            "can't add the objects it depends on to; use a list or a tuple."
+        )
+        for format in FORMATS:
+            with self.subTest(format=format):
+                with self.assertRaisesMessage(SerializationError, msg):
+                    self.serialize(
+                        format,
+                        Choice.objects.all(),
+                        {"pk": "choice"},
+                        select_related=True,
+                    )
+                # A related model's custom format, too.
+                with self.assertRaisesMessage(SerializationError, msg):
+                    self.serialize(
+                        format,
+                        Choice.objects.all(),
+                        [("choice",)],
+                        select_related=True,
+                        related_custom_serializers={Poll: by_key({"pk": "question"})},
+                    )
+
+
 class CustomFormatRulesTests(TestCase):
     @classmethod
     def setUpTestData(cls):
@@ -196,6 +316,13 @@ class CustomFormatRulesTests(TestCase):
             obj=self.polls["featured"],
         )
         self.assertEqual(item, ["Tabs?", "War", 14])
+
+    def test_composite_primary_key(self):
+        # Seat.pk, which the class can't give, isn't a literal "pk".
+        seat = Seat.objects.create(row="A", number=1, price=Decimal("1.50"))
+        self.assertEqual(
+            self.shape([("pk", "price")], seat), (("A", 1), Decimal("1.50"))
+        )
 
     def test_nesting(self):
         item = self.shape([{"a": [("question", {"b": ["valid_for"]})]}])

@@ -479,6 +479,8 @@ class Serializer:
             objects = self.iterate(objects)
         if select_related:
             objects = self.with_dependencies(objects, queryset)
+            if self.custom is not None:
+                self._check_no_mapping(objects)
 
         self.start_serialization()
         self.first = True
@@ -489,7 +491,7 @@ class Serializer:
             if self.custom is not None:
                 shape = self._custom_shape(obj)
                 if shape is not None:
-                    key = shape.key_of(obj) if shape.key is not None else None
+                    key = None if shape.key is None else self._mapping_key(obj, shape)
                     self.handle_custom_object(obj, shape, key)
                     progress_bar.update(count)
                     self.first = False
@@ -542,6 +544,8 @@ class Serializer:
         self._private = set()
         self._selected_models = None
         self.custom = None
+        # The keys of the objects a {key: shape} custom_format has written.
+        self._mapping_keys = set()
         if custom_serializer is not None:
             from django.core.serializers.custom import CustomSerializers
 
@@ -590,10 +594,50 @@ class Serializer:
             return custom.shape(obj._meta.model)
         custom.check(obj)
 
+    def _mapping_key(self, obj, shape):
+        """
+        The key of obj in the mapping that shape's {key: shape} custom_format
+        gives, refused if it's a collection or an earlier object's.
+        """
+        key = shape.key_of(obj)
+        where = (
+            f"{obj._meta.label} (pk={obj.pk!r}): the key {shape.key.name!r} of "
+            f"{shape.serializer_class.__name__}.custom_format"
+        )
+        if isinstance(key, (list, tuple, dict, set, frozenset)):
+            raise SerializationError(
+                f"{where} is {key!r}, which can't key a mapping; it must be a "
+                "single value."
+            )
+        keys = self._mapping_keys
+        if key in keys:
+            raise SerializationError(
+                f"{where} is {key!r}, as an earlier object's; the keys of a "
+                "mapping must be unique."
+            )
+        keys.add(key)
+        return key
+
+    def _check_no_mapping(self, objects):
+        """
+        Refuse a {key: shape} custom_format for the objects that
+        select_related lists: the objects it adds have no key.
+        """
+        custom = self.custom
+        for model in {obj._meta.concrete_model for obj in objects}:
+            shape = custom.main_shape if model is custom.model else custom.shape(model)
+            if shape is not None and shape.key is not None:
+                raise SerializationError(
+                    f"{shape.serializer_class.__name__}.custom_format is a "
+                    "{key: shape} mapping, which select_related can't add the "
+                    "objects it depends on to; use a list or a tuple."
+                )
+
     def handle_custom_object(self, obj, shape, key):
         """
         Called for each object a custom serializer shapes; key is its key in
-        a mapping custom_format, else None.
+        the mapping that a {key: shape} custom_format gives (shape.key isn't
+        None), else None.
         """
         raise NotImplementedError(
             "subclasses of Serializer must provide a handle_custom_object() method"

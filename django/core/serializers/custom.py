@@ -163,7 +163,9 @@ class Shape:
             label = f"{self.serializer_class.__name__}.{name}()"
             get = _guarded(bound, self.label, label, "the method")
             return Leaf("method", name, get=get)
-        if hasattr(self.model, name):
+        # getattr_static() finds what the class can't give, as a composite
+        # primary key's "pk".
+        if hasattr(self.model, name) or inspect.getattr_static(self.model, name, None):
             getter = _extra_getter(self.model, self.model, self.label, name, ())
             return Leaf("attribute", name, get=_guarded(getter, self.label, name))
         return Leaf("literal", name)

@@ -16,6 +16,18 @@ from django.utils.functional import Promise
 from django.utils.timezone import is_aware
 
 
+def json_key(key, cls):
+    """
+    A mapping's key as JSON writes it: json converts strings, numbers,
+    booleans and None itself; another value (a date, a Decimal, a UUID) is
+    written as the encoder cls writes it, in a string.
+    """
+    if key is None or isinstance(key, (str, int, float)):
+        return key
+    text = json.dumps(key, cls=cls)
+    return json.loads(text) if text.startswith('"') else text
+
+
 class Serializer(PythonSerializer):
     """Convert a queryset to JSON."""
 
@@ -79,10 +91,11 @@ class Serializer(PythonSerializer):
 
     def handle_custom_object(self, obj, shape, key):
         self._start_item()
-        if key is None:
+        if shape.key is None:
             self.stream.write(json.dumps(shape.value(obj), **self.json_kwargs))
         else:
             # A "key": item pair, the key converted as json converts keys.
+            key = json_key(key, self.json_kwargs["cls"])
             pair = json.dumps({key: shape.value(obj)}, **self.json_kwargs)
             lines = pair[1:-1].strip("\n ").split("\n")
             indent = self.options.get("indent") or 0

@@ -5,7 +5,7 @@ Serialize data to/from JSON Lines
 import json
 
 from django.core.serializers.base import DeserializationError, raise_unwritable_extra
-from django.core.serializers.json import DjangoJSONEncoder
+from django.core.serializers.json import DjangoJSONEncoder, json_key
 from django.core.serializers.python import Deserializer as PythonDeserializer
 from django.core.serializers.python import Serializer as PythonSerializer
 
@@ -46,7 +46,8 @@ class Serializer(PythonSerializer):
 
     def handle_custom_object(self, obj, shape, key):
         value = shape.value(obj)
-        value = value if key is None else {key: value}
+        if shape.key is not None:
+            value = {json_key(key, self.json_kwargs["cls"]): value}
         self.stream.write(json.dumps(value, **self.json_kwargs))
         self.stream.write("\n")
 

@@ -290,7 +290,7 @@ class Serializer(base.Serializer):
 
     def handle_custom_object(self, obj, shape, key):
         value = shape.value(obj)
-        self.objects.append(value if key is None else (key, value))
+        self.objects.append(value if shape.key is None else (key, value))
 
     def custom_data(self):
         """The shaped objects in the container of the custom format."""
