@@ -6,7 +6,8 @@ from io import StringIO
 
 from django.core import management, serializers
 from django.core.management import CommandError
-from django.core.serializers.base import SerializationError
+from django.core.serializers.base import DeserializationError, SerializationError
+from django.core.serializers.json import DjangoJSONEncoder
 from django.db.models import Prefetch
 from django.test import TestCase
 
@@ -518,6 +519,32 @@ class RelationsRoundTripTests(TestCase):
             ),
             [("War", "Tabs?"), ("Editors", "Vim?")],
         )
+
+    def test_nested_object_of_another_model_raises(self):
+        poll = self.polls["plain"]
+        relations = {"creator": {"fields": []}, "choices": {"fields": []}}
+        cases = [
+            ("serializers_regress.author", "'creator'", "Author"),
+            ("serializers_regress.choice", "'choices'", "Choice"),
+        ]
+        expected = poll_state()
+        for format in FORMATS:
+            data = serializers.serialize(
+                format, Poll.objects.filter(pk=poll.pk), relations=relations
+            )
+            if format == "python":
+                format, data = "json", json.dumps(data, cls=DjangoJSONEncoder)
+            for label, name, model in cases:
+                with self.subTest(format=format, label=label):
+                    # Without fields, the nested objects would load as tags.
+                    msg = (
+                        f"serializers_regress.Poll (pk={poll.pk}): {name} relates "
+                        f"to serializers_regress.{model} objects, not to "
+                        "serializers_regress.Tag."
+                    )
+                    with self.assertRaisesMessage(DeserializationError, msg):
+                        load(format, data.replace(label, "serializers_regress.tag"))
+                    self.assertEqual(poll_state(), expected)
 
 
 class RelationsErrorTests(TestCase):

@@ -1298,16 +1298,31 @@ class NestedObjects:
     with their key to it filled in.
     """
 
-    def __init__(self):
+    def __init__(self, model, data):
+        # The model and data of the object they're nested in, for errors.
+        self.model = model
+        self.data = data
         self.before = []
         self.reverse_m2m = []
         self.reverse = []
+
+    def check_models(self, name, related_model, trees):
+        """Refuse objects of another model than the one name relates to."""
+        for main, _ in trees:
+            if not isinstance(main.object, related_model._meta.concrete_model):
+                pk = self.data.get(self.model._meta.pk.attname)
+                raise DeserializationError(
+                    f"{self.model._meta.label} (pk={pk!r}): {name!r} relates "
+                    f"to {related_model._meta.label} objects, not to "
+                    f"{main.object._meta.label}."
+                )
 
     def add_forward(self, field, trees, data, m2m_data):
         """
         Add the (object, objects in load order) trees of a forward field,
         and put their keys in the object's data.
         """
+        self.check_models(field.name, field.related_model, trees)
         for _, objects in trees:
             self.before.extend(objects)
         if field.many_to_many:
@@ -1319,6 +1334,7 @@ class NestedObjects:
 
     def add_reverse(self, relation, trees):
         """Add the trees of a reverse relation."""
+        self.check_models(relation.get_accessor_name(), relation.related_model, trees)
         if relation.many_to_many:
             for _, objects in trees:
                 self.before.extend(objects)

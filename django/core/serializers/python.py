@@ -412,7 +412,7 @@ class Deserializer(base.Deserializer):
                     for v in field_value
                     for tree in self._build_nested(v, depth + 1)
                 ]
-                nested = nested or base.NestedObjects()
+                nested = nested or base.NestedObjects(Model, data)
                 nested.add_reverse(relation, trees)
                 continue
 
@@ -431,7 +431,7 @@ class Deserializer(base.Deserializer):
                 trees = [
                     tree for v in values for tree in self._build_nested(v, depth + 1)
                 ]
-                nested = nested or base.NestedObjects()
+                nested = nested or base.NestedObjects(Model, data)
                 nested.add_forward(field, trees, data, m2m_data)
                 continue
 

@@ -580,7 +580,7 @@ class Deserializer(base.Deserializer):
                     self._build(child, depth + 1)
                     for child in self._nested_nodes(field_node)
                 ]
-                nested = nested or base.NestedObjects()
+                nested = nested or base.NestedObjects(Model, data)
                 nested.add_reverse(relation, trees)
                 continue
 
@@ -599,7 +599,7 @@ class Deserializer(base.Deserializer):
                 children = self._nested_nodes(field_node)
                 if children:
                     trees = [self._build(child, depth + 1) for child in children]
-                    nested = nested or base.NestedObjects()
+                    nested = nested or base.NestedObjects(Model, data)
                     nested.add_forward(field, trees, data, m2m_data)
                     continue
 
