@@ -160,35 +160,26 @@ class ExtrasTests(TestCase):
             "yaml": "cannot represent an object of type object",
         }
         names = {"json": "JSON", "jsonl": "JSON", "xml": "XML", "yaml": "YAML"}
+        # The poll's extra, and a related object's.
+        cases = [
+            (poll, {"extras": extras}),
+            (poll.creator, {"relations": {"creator": {"extras": extras}}}),
+            (poll.choices.get(), {"relations": {"choices": {"extras": extras}}}),
+        ]
         for format, error in messages.items():
             for stream in [None, StringIO()]:
-                with self.subTest(format=format, stream=stream):
-                    msg = (
-                        f"serializers_regress.Poll (pk={poll.pk}): the extra 'raw' "
-                        f"can't be written in {names[format]}: {error}"
-                    )
-                    with self.assertRaisesMessage(SerializationError, msg):
-                        serializers.serialize(
-                            format,
-                            Poll.objects.filter(pk=poll.pk),
-                            extras=extras,
-                            stream=stream,
-                        )
-                    # A related object's extra, too.
-                    for relation, related in [
-                        ("creator", poll.creator),
-                        ("choices", poll.choices.get()),
-                    ]:
+                for obj, options in cases:
+                    with self.subTest(format=format, stream=stream, obj=obj):
                         msg = (
-                            f"{related._meta.label} (pk={related.pk}): the extra "
-                            f"'raw' can't be written in {names[format]}: {error}"
+                            f"{obj._meta.label} (pk={obj.pk}): the extra 'raw' "
+                            f"can't be written in {names[format]}: {error}"
                         )
                         with self.assertRaisesMessage(SerializationError, msg):
                             serializers.serialize(
                                 format,
                                 Poll.objects.filter(pk=poll.pk),
-                                relations={relation: {"extras": extras}},
                                 stream=stream,
+                                **options,
                             )
 
     def test_yaml_value_that_cannot_be_written_after_an_alias(self):

@@ -5,6 +5,7 @@ Serialize data to/from JSON
 import codecs
 import datetime
 import decimal
+import functools
 import json
 import uuid
 
@@ -14,6 +15,20 @@ from django.core.serializers.python import Serializer as PythonSerializer
 from django.utils.duration import duration_iso_string
 from django.utils.functional import Promise
 from django.utils.timezone import is_aware
+
+
+def dumps_object(data, json_kwargs):
+    """
+    The JSON of an object's dict; if it fails, an extra that json can't
+    write is named.
+    """
+    try:
+        # json.dumps() uses the C encoder, json.dump() never does.
+        return json.dumps(data, **json_kwargs)
+    except (TypeError, ValueError) as e:
+        encode = functools.partial(json.dumps, **json_kwargs)
+        raise_unwritable_extra([data], e, encode, "JSON")
+        raise
 
 
 def json_key(key, cls):
@@ -76,18 +91,8 @@ class Serializer(PythonSerializer):
     def end_object(self, obj):
         # self._current has the field data
         self._start_item()
-        data = self.get_dump_object(obj)
-        try:
-            # json.dumps() uses the C encoder, json.dump() never does.
-            text = json.dumps(data, **self.json_kwargs)
-        except (TypeError, ValueError) as e:
-            raise_unwritable_extra([data], e, self._encode, "JSON")
-            raise
-        self.stream.write(text)
+        self.stream.write(dumps_object(self.get_dump_object(obj), self.json_kwargs))
         self._current = None
-
-    def _encode(self, value):
-        return json.dumps(value, **self.json_kwargs)
 
     def handle_custom_object(self, obj, shape, key):
         self._start_item()

@@ -4,8 +4,8 @@ Serialize data to/from JSON Lines
 
 import json
 
-from django.core.serializers.base import DeserializationError, raise_unwritable_extra
-from django.core.serializers.json import DjangoJSONEncoder, json_key
+from django.core.serializers.base import DeserializationError
+from django.core.serializers.json import DjangoJSONEncoder, dumps_object, json_key
 from django.core.serializers.python import Deserializer as PythonDeserializer
 from django.core.serializers.python import Serializer as PythonSerializer
 
@@ -30,19 +30,9 @@ class Serializer(PythonSerializer):
 
     def end_object(self, obj):
         # self._current has the field data
-        data = self.get_dump_object(obj)
-        try:
-            # json.dumps() uses the C encoder, json.dump() never does.
-            text = json.dumps(data, **self.json_kwargs)
-        except (TypeError, ValueError) as e:
-            raise_unwritable_extra([data], e, self._encode, "JSON")
-            raise
-        self.stream.write(text)
+        self.stream.write(dumps_object(self.get_dump_object(obj), self.json_kwargs))
         self.stream.write("\n")
         self._current = None
-
-    def _encode(self, value):
-        return json.dumps(value, **self.json_kwargs)
 
     def handle_custom_object(self, obj, shape, key):
         value = shape.value(obj)
