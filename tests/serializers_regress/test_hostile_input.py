@@ -98,10 +98,48 @@ BROKEN = [
         json.dumps([deep_categories(MAX_NESTING + 5)]),
         f"nested more than {MAX_NESTING} levels deep",
     ),
-    ("jsonl truncated", "jsonl", '{"model": ', ""),
-    ("jsonl invalid UTF-8", "jsonl", b'{"model": "\xff"}\n', ""),
+    (
+        "jsonl truncated",
+        "jsonl",
+        '{"model": ',
+        "Invalid JSON Lines: line 1, column 11: Expecting value",
+    ),
+    (
+        "jsonl extra data",
+        "jsonl",
+        '{"model": "serializers_regress.tag", "pk": 1, "fields": {"name": "a"}}\n'
+        "\n"
+        "[1] x\n",
+        "Invalid JSON Lines: line 3, column 5: Extra data",
+    ),
+    (
+        "jsonl invalid UTF-8",
+        "jsonl",
+        b'{"model": "\xff"}\n',
+        "Invalid JSON Lines: 'utf-8' codec can't decode byte 0xff",
+    ),
     ("yaml not a list", "yaml", "model: 5", ""),
-    ("yaml python tag", "yaml", "- !!python/object:os.system {}", ""),
+    (
+        "yaml python tag",
+        "yaml",
+        "- !!python/object:os.system {}",
+        "Invalid YAML: could not determine a constructor for the tag "
+        "'tag:yaml.org,2002:python/object:os.system'\n"
+        '  in "<unicode string>", line 1, column 3',
+    ),
+    (
+        "yaml syntax",
+        "yaml",
+        f"- model: {POLL}\n  pk: [1\n",
+        "Invalid YAML: while parsing a flow sequence\n"
+        '  in "<unicode string>", line 2, column 7',
+    ),
+    (
+        "yaml invalid UTF-8",
+        "yaml",
+        b"- model: \xff\n",
+        "Invalid YAML: 'utf-8' codec can't decode byte 0xff",
+    ),
     (
         "xml truncated",
         "xml",

@@ -71,10 +71,17 @@ class Deserializer(PythonDeserializer):
 
     @staticmethod
     def _get_lines(stream):
-        for line in stream:
+        for number, line in enumerate(stream, start=1):
             if not line.strip():
                 continue
             try:
                 yield json.loads(line)
+            except json.JSONDecodeError as exc:
+                raise DeserializationError(
+                    f"Invalid JSON Lines: line {number}, column {exc.colno}: "
+                    f"{exc.msg}"
+                ) from exc
             except Exception as exc:
-                raise DeserializationError() from exc
+                raise DeserializationError(
+                    f"Invalid JSON Lines: line {number}: {exc}"
+                ) from exc

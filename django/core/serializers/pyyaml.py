@@ -395,12 +395,13 @@ class Deserializer(PythonDeserializer):
 
     def __init__(self, stream_or_string, **options):
         stream = stream_or_string
-        if isinstance(stream_or_string, bytes):
-            stream = stream_or_string.decode()
         try:
+            if isinstance(stream_or_string, bytes):
+                stream = stream_or_string.decode()
             objects = yaml.load(stream, Loader=SafeLoader)
         except Exception as exc:
-            raise DeserializationError() from exc
+            # PyYAML's errors say where they are, in lines and columns.
+            raise DeserializationError(f"Invalid YAML: {exc}") from exc
         super().__init__(objects, **options)
 
     def _handle_object(self, obj):
