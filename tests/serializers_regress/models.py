@@ -182,3 +182,30 @@ class Memo(models.Model):
 
     class Meta:
         base_manager_name = "positive"
+
+
+class BadgeManager(models.Manager):
+    def get_by_natural_key(self, code):
+        return self.get(code=code)
+
+
+class Badge(models.Model):
+    """A natural key, and relations to itself that nest a badge twice."""
+
+    code = models.CharField(max_length=20, unique=True)
+    parent = models.ForeignKey(
+        "self", models.CASCADE, null=True, related_name="children"
+    )
+    friends = models.ManyToManyField("self")
+
+    objects = BadgeManager()
+
+    def natural_key(self):
+        return (self.code,)
+
+
+class Holder(models.Model):
+    """A key to a natural key model, without a natural key of its own."""
+
+    name = models.CharField(max_length=20)
+    badge = models.ForeignKey(Badge, models.CASCADE)

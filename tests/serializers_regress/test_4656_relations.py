@@ -13,12 +13,14 @@ from django.test import TestCase
 
 from .models import (
     Author,
+    Badge,
     Book,
     Category,
     Choice,
     Club,
     FeaturedPoll,
     Gadget,
+    Holder,
     Label,
     Membership,
     Poll,
@@ -545,6 +547,58 @@ class RelationsRoundTripTests(TestCase):
                     with self.assertRaisesMessage(DeserializationError, msg):
                         load(format, data.replace(label, "serializers_regress.tag"))
                     self.assertEqual(poll_state(), expected)
+
+
+class NaturalKeysRoundTripTests(TestCase):
+    """
+    Nested objects written without their primary keys (natural keys) load:
+    each is looked up by its natural key when its turn comes, after the
+    objects before it are saved, and the keys to it are its saved key.
+    """
+
+    @classmethod
+    def setUpTestData(cls):
+        root = Badge.objects.create(code="root")
+        gold = Badge.objects.create(code="gold", parent=root)
+        silver = Badge.objects.create(code="silver", parent=root)
+        gold.friends.set([silver])
+        Holder.objects.create(name="Ann", badge=gold)
+        Holder.objects.create(name="Bob", badge=silver)
+
+    def state(self):
+        badges = sorted(
+            (
+                badge.code,
+                badge.parent and badge.parent.code,
+                sorted(friend.code for friend in badge.friends.all()),
+            )
+            for badge in Badge.objects.all()
+        )
+        holders = sorted(Holder.objects.values_list("name", "badge__code"))
+        return badges, holders
+
+    def assertLoadsBack(self, queryset, **options):
+        natural = {"use_natural_foreign_keys": True, "use_natural_primary_keys": True}
+        for format in FORMATS:
+            with self.subTest(format=format):
+                expected = self.state()
+                data = serializers.serialize(format, queryset, **options, **natural)
+                Holder.objects.all().delete()
+                Badge.objects.all().delete()
+                load(format, data)
+                self.assertEqual(self.state(), expected)
+
+    def test_keys_to_nested_objects(self):
+        self.assertLoadsBack(Holder.objects.all(), relations=["badge__parent"])
+
+    def test_object_nested_twice(self):
+        # Each badge is nested again as its parent's child, as a friend, and
+        # as its children's parent.
+        Holder.objects.all().delete()
+        self.assertLoadsBack(
+            Badge.objects.all(), relations=["parent", "children", "friends"]
+        )
+        self.assertLoadsBack(Badge.objects.all(), depth=2)
 
 
 class RelationsErrorTests(TestCase):

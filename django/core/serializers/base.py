@@ -1289,73 +1289,88 @@ def key_value(obj, target):
     return obj.pk if target.primary_key else getattr(obj, target.attname)
 
 
-class NestedObjects:
+class DeserializedTree:
     """
-    The objects nested in one deserialized object, in the order they load:
-    the objects it points to (forward and many-to-many relations, and
-    reverse many-to-many ones, which don't point back) before it, and those
-    that point back to it (reverse foreign keys and one-to-ones) after it,
-    with their key to it filled in.
+    A deserialized object and the objects nested in it, built in the order
+    they load: the objects it points to (forward and many-to-many relations,
+    and reverse many-to-many ones, which don't point back) before it, and
+    those that point back to it (reverse foreign keys and one-to-ones) after
+    it, with their key to it filled in. Each instance is built when its turn
+    comes, after the objects before it have been yielded (and, by loaddata,
+    saved): its keys to them are theirs, and an object written without its
+    primary key (natural keys) is looked up by its natural key then, so that
+    an object nested twice is found the second time.
     """
 
-    def __init__(self, model, data):
-        # The model and data of the object they're nested in, for errors.
+    def __init__(self, model, data, m2m_data, deferred_fields, db):
         self.model = model
+        # The instance's values, until it's built.
         self.data = data
-        self.before = []
-        self.reverse_m2m = []
-        self.reverse = []
+        self.m2m_data = m2m_data
+        self.deferred_fields = deferred_fields
+        self.db = db
+        self.save_parents = False
+        self.main = None  # The DeserializedObject, once built.
+        self.before = []  # Trees loaded before the object.
+        self.forward = []  # (field, trees)
+        self.reverse_m2m = []  # (relation, trees)
+        self.reverse = []  # (relation, trees)
 
     def check_models(self, name, related_model, trees):
         """Refuse objects of another model than the one name relates to."""
-        for main, _ in trees:
-            if not isinstance(main.object, related_model._meta.concrete_model):
+        for tree in trees:
+            if not issubclass(tree.model, related_model._meta.concrete_model):
                 pk = self.data.get(self.model._meta.pk.attname)
                 raise DeserializationError(
                     f"{self.model._meta.label} (pk={pk!r}): {name!r} relates "
                     f"to {related_model._meta.label} objects, not to "
-                    f"{main.object._meta.label}."
+                    f"{tree.model._meta.label}."
                 )
 
-    def add_forward(self, field, trees, data, m2m_data):
-        """
-        Add the (object, objects in load order) trees of a forward field,
-        and put their keys in the object's data.
-        """
+    def add_forward(self, field, trees):
+        """Add the trees of a forward field, whose keys the object takes."""
         self.check_models(field.name, field.related_model, trees)
-        for _, objects in trees:
-            self.before.extend(objects)
-        if field.many_to_many:
-            m2m_data[field.name] = [main.object.pk for main, _ in trees]
-        elif trees:
-            data[field.attname] = key_value(trees[0][0].object, field.target_field)
-        else:
-            data[field.attname] = None
+        self.before += trees
+        self.forward.append((field, trees))
 
     def add_reverse(self, relation, trees):
         """Add the trees of a reverse relation."""
         self.check_models(relation.get_accessor_name(), relation.related_model, trees)
         if relation.many_to_many:
-            for _, objects in trees:
-                self.before.extend(objects)
-            self.reverse_m2m.append((relation, [main for main, _ in trees]))
+            self.before += trees
+            self.reverse_m2m.append((relation, trees))
         else:
             self.reverse.append((relation, trees))
 
-    def in_load_order(self, deserialized):
-        """Return the objects to save, deserialized among them."""
-        parent = deserialized.object
-        for relation, mains in self.reverse_m2m:
-            deserialized.m2m_data[relation.get_accessor_name()] = [
-                main.object.pk for main in mains
+    def objects(self):
+        """Build and yield the DeserializedObjects, in load order."""
+        for tree in self.before:
+            yield from tree.objects()
+        for field, trees in self.forward:
+            if field.many_to_many:
+                self.m2m_data[field.name] = [tree.main.object.pk for tree in trees]
+            elif trees:
+                self.data[field.attname] = key_value(
+                    trees[0].main.object, field.target_field
+                )
+            else:
+                self.data[field.attname] = None
+        for relation, trees in self.reverse_m2m:
+            self.m2m_data[relation.get_accessor_name()] = [
+                tree.main.object.pk for tree in trees
             ]
-        after = []
+        self.main = DeserializedObject(
+            build_instance(self.model, self.data, self.db),
+            self.m2m_data,
+            self.deferred_fields,
+            save_parents=self.save_parents,
+        )
+        yield self.main
         for relation, trees in self.reverse:
-            value = key_value(parent, relation.field.target_field)
-            for main, objects in trees:
-                setattr(main.object, relation.field.attname, value)
-                after.extend(objects)
-        return [*self.before, deserialized, *after]
+            value = key_value(self.main.object, relation.field.target_field)
+            for tree in trees:
+                tree.data[relation.field.attname] = value
+                yield from tree.objects()
 
 
 def build_instance(Model, data, db):

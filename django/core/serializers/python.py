@@ -338,7 +338,9 @@ class Deserializer(base.Deserializer):
         return next(self._iterator)
 
     def _handle_object(self, obj):
-        yield from self._build(obj)[1]
+        tree = self._build(obj)
+        if tree is not None:
+            yield from tree.objects()
 
     def _build_nested(self, value, depth):
         if not isinstance(value, dict):
@@ -346,15 +348,13 @@ class Deserializer(base.Deserializer):
                 f"Nested objects are dicts with model, pk and fields, not "
                 f"{value!r:.80}."
             )
-        main, objects = self._build(value, depth)
-        if main is None:
-            return []
-        return [(main, objects)]
+        tree = self._build(value, depth)
+        return [] if tree is None else [tree]
 
     def _build(self, obj, depth=0):
         """
-        Return the DeserializedObject of obj and the list of it and the
-        objects nested in it, in the order they load.
+        Return the DeserializedTree of obj and the objects nested in it, or
+        None for an object of an unknown model that's ignored.
         """
         if not isinstance(obj, dict) or "model" not in obj:
             raise base.DeserializationError(
@@ -365,15 +365,15 @@ class Deserializer(base.Deserializer):
         data = {}
         m2m_data = {}
         deferred_fields = {}
-        nested = None  # The objects nested in this one, if any.
 
         # Look up the model and starting build a dict of data for it.
         try:
             Model = self._get_model_from_node(obj["model"])
         except base.DeserializationError:
             if self.ignorenonexistent:
-                return None, []
+                return None
             raise
+        tree = base.DeserializedTree(Model, data, m2m_data, deferred_fields, self.using)
         if "pk" in obj:
             try:
                 data[Model._meta.pk.attname] = Model._meta.pk.to_python(obj.get("pk"))
@@ -408,12 +408,11 @@ class Deserializer(base.Deserializer):
                 if not isinstance(field_value, list):
                     field_value = [] if field_value is None else [field_value]
                 trees = [
-                    tree
+                    child
                     for v in field_value
-                    for tree in self._build_nested(v, depth + 1)
+                    for child in self._build_nested(v, depth + 1)
                 ]
-                nested = nested or base.NestedObjects(Model, data)
-                nested.add_reverse(relation, trees)
+                tree.add_reverse(relation, trees)
                 continue
 
             if self.ignorenonexistent and field_name not in field_names:
@@ -429,10 +428,9 @@ class Deserializer(base.Deserializer):
             if field.is_relation and base.is_nested(field_value):
                 values = field_value if isinstance(field_value, list) else [field_value]
                 trees = [
-                    tree for v in values for tree in self._build_nested(v, depth + 1)
+                    child for v in values for child in self._build_nested(v, depth + 1)
                 ]
-                nested = nested or base.NestedObjects(Model, data)
-                nested.add_forward(field, trees, data, m2m_data)
+                tree.add_forward(field, trees)
                 continue
 
             # Handle M2M relations
@@ -474,16 +472,8 @@ class Deserializer(base.Deserializer):
                         e, obj["model"], obj.get("pk"), field_value
                     )
 
-        model_instance = base.build_instance(Model, data, self.using)
-        deserialized = base.DeserializedObject(
-            model_instance,
-            m2m_data,
-            deferred_fields,
-            save_parents=base.has_inherited_fields(Model, fields),
-        )
-        if nested is None:
-            return deserialized, [deserialized]
-        return deserialized, nested.in_load_order(deserialized)
+        tree.save_parents = base.has_inherited_fields(Model, fields)
+        return tree
 
     def _handle_m2m_field_node(self, field, field_value):
         return base.deserialize_m2m_values(

@@ -483,8 +483,9 @@ class Deserializer(base.Deserializer):
         return DefusedExpatParser()
 
     def __next__(self):
-        if self._pending:
-            return self._pending.pop(0)
+        obj = next(self._pending, None) if self._pending is not None else None
+        if obj is not None:
+            return obj
         try:
             return self._next_object()
         except SAXParseException as e:
@@ -503,15 +504,18 @@ class Deserializer(base.Deserializer):
                 with fast_cache_clearing():
                     self.event_stream.expandNode(node)
                 # The object, and the objects nested in it, in load order.
-                self._pending = self._build(node)[1]
-                return self._pending.pop(0)
+                self._pending = self._build(node).objects()
+                return next(self._pending)
         raise StopIteration
 
     _pending = None
 
     def _handle_object(self, node):
         """Convert an <object> node to a DeserializedObject."""
-        return self._build(node)[0]
+        tree = self._build(node)
+        for _ in tree.objects():
+            pass
+        return tree.main
 
     def _nested_nodes(self, field_node):
         """The <object model=...> children of a <field>: nested objects."""
@@ -525,10 +529,9 @@ class Deserializer(base.Deserializer):
 
     def _build(self, node, depth=0):
         """
-        Return the DeserializedObject of an <object> node and the list of it
-        and the objects nested in it, in the order they load.
+        Return the DeserializedTree of an <object> node and the objects nested
+        in it.
         """
-        nested = None  # The objects nested in this one, if any.
         # Look up the model using the model loading mechanism. If this fails,
         # bail.
         Model = self._get_model_from_node(node, "model")
@@ -554,6 +557,7 @@ class Deserializer(base.Deserializer):
         # {m2m_accessor_attribute : [list_of_related_objects]})
         m2m_data = {}
         deferred_fields = {}
+        tree = base.DeserializedTree(Model, data, m2m_data, deferred_fields, self.db)
 
         field_names = {f.name for f in Model._meta.get_fields()}
         if Model not in self._reverse_relations:
@@ -580,8 +584,7 @@ class Deserializer(base.Deserializer):
                     self._build(child, depth + 1)
                     for child in self._nested_nodes(field_node)
                 ]
-                nested = nested or base.NestedObjects(Model, data)
-                nested.add_reverse(relation, trees)
+                tree.add_reverse(relation, trees)
                 continue
 
             # Get the field from the Model. This will raise a
@@ -599,8 +602,7 @@ class Deserializer(base.Deserializer):
                 children = self._nested_nodes(field_node)
                 if children:
                     trees = [self._build(child, depth + 1) for child in children]
-                    nested = nested or base.NestedObjects(Model, data)
-                    nested.add_forward(field, trees, data, m2m_data)
+                    tree.add_forward(field, trees)
                     continue
 
             # As is usually the case, relation fields get the special treatment.
@@ -662,18 +664,8 @@ class Deserializer(base.Deserializer):
                         ) from e
                 data[field.name] = value
 
-        obj = base.build_instance(Model, data, self.db)
-
-        # Return a DeserializedObject so that the m2m data has a place to live.
-        deserialized = base.DeserializedObject(
-            obj,
-            m2m_data,
-            deferred_fields,
-            save_parents=base.has_inherited_fields(Model, fields),
-        )
-        if nested is None:
-            return deserialized, [deserialized]
-        return deserialized, nested.in_load_order(deserialized)
+        tree.save_parents = base.has_inherited_fields(Model, fields)
+        return tree
 
     def _handle_fk_field_node(self, node, field):
         """
