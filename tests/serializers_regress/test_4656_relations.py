@@ -283,6 +283,47 @@ class RelationsQueryTests(TestCase):
                             format, Poll.objects.all(), relations=relations
                         )
 
+    def test_deferred_key_of_a_followed_relation(self):
+        # select_related() can't follow a deferred key: it's loaded.
+        self.make_polls(3)
+        relations = ["creator", "choices"]
+        for format in FORMATS:
+            expected = serializers.serialize(
+                format, Poll.objects.order_by("pk"), relations=relations
+            )
+            for queryset in [
+                Poll.objects.only("question"),
+                Poll.objects.only("question", "creator__name"),
+                Poll.objects.defer("creator"),
+            ]:
+                with self.subTest(format=format, query=str(queryset.query)):
+                    self.assertEqual(
+                        serializers.serialize(
+                            format, queryset.order_by("pk"), relations=relations
+                        ),
+                        expected,
+                    )
+
+    def test_combined_queryset(self):
+        # union() can't take select_related() or prefetch_related().
+        self.make_polls(3)
+        first = Poll.objects.order_by("pk").first()
+        union = Poll.objects.filter(pk=first.pk).union(
+            Poll.objects.exclude(pk=first.pk)
+        )
+        relations = ["creator", "choices"]
+        for format in FORMATS:
+            with self.subTest(format=format):
+                expected = serializers.serialize(
+                    format, Poll.objects.order_by("pk"), relations=relations
+                )
+                # The polls, their creators, their choices, and their tags.
+                with self.assertNumQueries(4):
+                    data = serializers.serialize(
+                        format, union.order_by("pk"), relations=relations
+                    )
+                self.assertEqual(data, expected)
+
     def test_many_to_many_keys_cost_no_query_per_object(self):
         self.make_polls(20)
         # The polls joined with their creators, and their tags.

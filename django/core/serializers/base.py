@@ -186,6 +186,7 @@ def add_lookups(queryset, select, prefetch):
     lookups added, keeping those it has.
     """
     if select and queryset.query.select_related is not True:
+        queryset = loading(queryset, {path.split("__")[0] for path in select})
         queryset = queryset.select_related(*select)
     existing = prefetched_lookups(queryset)
     prefetch = [
@@ -195,6 +196,21 @@ def add_lookups(queryset, select, prefetch):
     ]
     if prefetch:
         queryset = queryset.prefetch_related(*prefetch)
+    return queryset
+
+
+def loading(queryset, names):
+    """
+    Return queryset with the fields names (the first hops of select_related()
+    paths, which can't be deferred) loaded, if only() or defer() left them
+    out.
+    """
+    fields, defer = queryset.query.deferred_loading
+    if defer:
+        if fields & names:
+            queryset = queryset.defer(None).defer(*(fields - names))
+    elif fields and not names <= fields:
+        queryset = queryset.only(*fields, *(names - fields))
     return queryset
 
 
@@ -472,6 +488,14 @@ class Serializer:
         # many-to-many keys prefetched per chunk, so that memory doesn't grow
         # with the table and a many-to-many field costs a query a chunk.
         self.chunked = stream is not None and not select_related
+        if (
+            isinstance(queryset, models.QuerySet)
+            and queryset.query.combinator
+            and (relations or depth or custom_serializer)
+        ):
+            # union() and the like take no select_related() or
+            # prefetch_related(): their objects are prefetched as a list's.
+            queryset = list(queryset)
         objects = self._validate_options(queryset)
         if self.custom is not None:
             objects = self._prepare_custom(objects, queryset)
