@@ -113,6 +113,12 @@ BROKEN = [
         "Invalid JSON Lines: line 3, column 5: Extra data",
     ),
     (
+        "jsonl deep nesting",
+        "jsonl",
+        "[" * 100_000 + "]" * 100_000 + "\n",
+        "Invalid JSON Lines: line 1: maximum recursion depth exceeded",
+    ),
+    (
         "jsonl invalid UTF-8",
         "jsonl",
         b'{"model": "\xff"}\n',
