@@ -184,6 +184,12 @@ class CustomMappingTests(TestCase):
             format, queryset, custom_serializer=by_key(custom_format), **options
         )
 
+    def assertRaisesInEveryFormat(self, msg, queryset, custom_format, **options):
+        for format in FORMATS:
+            with self.subTest(format=format):
+                with self.assertRaisesMessage(SerializationError, msg):
+                    self.serialize(format, queryset, custom_format, **options)
+
     def test_none_is_a_key(self):
         root = Category.objects.create(name="root")
         Category.objects.create(name="leaf", parent=root)
@@ -239,12 +245,9 @@ class CustomMappingTests(TestCase):
             f"'creator' of ByKey.custom_format is {polls['author'].pk}, as an "
             "earlier object's; the keys of a mapping must be unique."
         )
-        for format in FORMATS:
-            with self.subTest(format=format):
-                with self.assertRaisesMessage(SerializationError, msg):
-                    self.serialize(
-                        format, Poll.objects.order_by("pk"), {"creator": "question"}
-                    )
+        self.assertRaisesInEveryFormat(
+            msg, Poll.objects.order_by("pk"), {"creator": "question"}
+        )
 
     def test_collection_key_raises(self):
         seat = Seat.objects.create(row="A", number=1, price=Decimal("1.50"))
@@ -253,10 +256,7 @@ class CustomMappingTests(TestCase):
             "ByKey.custom_format is ('A', 1), which can't key a mapping; it must "
             "be a single value."
         )
-        for format in FORMATS:
-            with self.subTest(format=format):
-                with self.assertRaisesMessage(SerializationError, msg):
-                    self.serialize(format, [seat], {"pk": "price"})
+        self.assertRaisesInEveryFormat(msg, [seat], {"pk": "price"})
 
     def test_select_related_refuses_a_mapping(self):
         make_polls()
@@ -264,24 +264,17 @@ class CustomMappingTests(TestCase):
             "ByKey.custom_format is a {key: shape} mapping, which select_related "
             "can't add the objects it depends on to; use a list or a tuple."
         )
-        for format in FORMATS:
-            with self.subTest(format=format):
-                with self.assertRaisesMessage(SerializationError, msg):
-                    self.serialize(
-                        format,
-                        Choice.objects.all(),
-                        {"pk": "choice"},
-                        select_related=True,
-                    )
-                # A related model's custom format, too.
-                with self.assertRaisesMessage(SerializationError, msg):
-                    self.serialize(
-                        format,
-                        Choice.objects.all(),
-                        [("choice",)],
-                        select_related=True,
-                        related_custom_serializers={Poll: by_key({"pk": "question"})},
-                    )
+        self.assertRaisesInEveryFormat(
+            msg, Choice.objects.all(), {"pk": "choice"}, select_related=True
+        )
+        # A related model's custom format, too.
+        self.assertRaisesInEveryFormat(
+            msg,
+            Choice.objects.all(),
+            [("choice",)],
+            select_related=True,
+            related_custom_serializers={Poll: by_key({"pk": "question"})},
+        )
 
 
 class CustomFormatRulesTests(TestCase):
