@@ -357,6 +357,9 @@ def cmd_refresh(args):
         # Which patch takes the new change of each file: --into, else the
         # last patch that already changes the file.
         owner = {}
+        # Files that --into gives to a patch that later patches change too:
+        # the change is carried through those, as a rebase would.
+        carried = []
         for path in sorted(changed):
             owners = [k for k, files in enumerate(touched) if path in files]
             if args.into:
@@ -368,26 +371,45 @@ def cmd_refresh(args):
                     f"{path} changed but is in no patch: "
                     "name the patch with refresh --into NAME [PATH ...]."
                 )
-            later = [names[k] for k in owners if k > target]
-            if later:
-                raise ForkError(
-                    f"{path}: a later patch ({', '.join(later)}) changes it too; "
-                    "refresh into that patch or the last one that touches it."
-                )
-            owner[path] = target
+            if any(k > target for k in owners):
+                carried.append(path)
+            else:
+                owner[path] = target
+        change = b""
+        if carried:
+            scratch.reset_to(old[-1])
+            write_tree_files(scratch.dir, work, carried)
+            change = git(
+                "diff",
+                *DIFF_OPTIONS,
+                old[-1],
+                scratch.commit("work"),
+                "--",
+                *carried,
+                cwd=scratch.dir,
+            ).stdout
         new = [old[0]]
         for k, name in enumerate(names):
             scratch.reset_to(old[k + 1])
-            for path, target in owner.items():
-                full = scratch.dir / path
-                if k < target:
-                    continue
-                if path in work:
-                    full.parent.mkdir(parents=True, exist_ok=True)
-                    full.write_bytes(work[path][0])
-                    os.chmod(full, 0o755 if work[path][1] else 0o644)
-                elif full.exists():
-                    full.unlink()
+            write_tree_files(
+                scratch.dir, work, [path for path, t in owner.items() if k >= t]
+            )
+            if change and k >= names.index(args.into):
+                result = git(
+                    "apply",
+                    "--whitespace=nowarn",
+                    "-",
+                    cwd=scratch.dir,
+                    input=change,
+                    check=False,
+                )
+                if result.returncode:
+                    raise ForkError(
+                        f"the change to {', '.join(carried)} doesn't apply to the "
+                        f"tree of {name}: a later patch changes the same lines; "
+                        "refresh into that patch.\n"
+                        f"{result.stderr.decode(errors='replace')}"
+                    )
             new.append(scratch.commit(name))
         written = 0
         for k, name in enumerate(names):
@@ -400,6 +422,18 @@ def cmd_refresh(args):
                 print(f"refreshed {name}")
     print(f"refresh: {written} of {len(names)} patches rewritten on Django {version}.")
     return 0
+
+
+def write_tree_files(root, files, paths):
+    """Write paths of files ({path: (bytes, executable)}) below root."""
+    for path in paths:
+        full = root / path
+        if path in files:
+            full.parent.mkdir(parents=True, exist_ok=True)
+            full.write_bytes(files[path][0])
+            os.chmod(full, 0o755 if files[path][1] else 0o644)
+        elif full.exists():
+            full.unlink()
 
 
 def in_paths(path, prefixes):

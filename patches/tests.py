@@ -123,12 +123,43 @@ class SyntheticForkTests(unittest.TestCase):
         self.assertNotIn("extras", first)
         self.assertIn("+extras = ()", second)
         self.assertNotIn("+pk_name", second)
-        # The later patch now owns the file: an edit to an earlier patch's
-        # line can no longer go to the earlier patch.
+
+    def test_refresh_into_earlier_patch_carries_later_patches(self):
+        (self.repo / "patches" / "series").write_text(
+            "0001-pk-name.patch\n0002-extras.patch\n"
+        )
+        (self.repo / "patches" / "0002-extras.patch").write_text(
+            "Subject: Fixed #5711 -- Added extras.\n---\n"
+        )
+        self.edit("django/core/serializers/base.py", "line 35\n", "extras = ()\n")
+        code, output = self.fork("refresh", "--into", "0002-extras.patch")
+        self.assertEqual(code, 0, output)
+        # An edit that belongs to the first patch, in a file the second one
+        # changes too: the second patch is rebased onto it.
         self.edit("django/core/serializers/base.py", "line 5\n", "five\n")
         code, output = self.fork("refresh", "--into", "0001-pk-name.patch")
+        self.assertEqual(code, 0, output)
+        first = (self.repo / "patches" / "0001-pk-name.patch").read_text()
+        second = (self.repo / "patches" / "0002-extras.patch").read_text()
+        self.assertIn("-line 5\n+five\n", first)
+        self.assertIn("+pk_name = True", first)
+        self.assertNotIn("five", second)
+        self.assertIn("-line 35\n+extras = ()\n", second)
+        code, output = self.fork("check")
+        self.assertEqual(code, 0, output)
+        # An edit of a line that the second patch changes can't go to the
+        # first: the first patch's tree doesn't have that line.
+        self.edit("django/core/serializers/base.py", "extras = ()\n", "x = 1\n")
+        code, output = self.fork("refresh", "--into", "0001-pk-name.patch")
         self.assertEqual(code, 2)
-        self.assertIn("a later patch (0002-extras.patch) changes it too", output)
+        self.assertIn(
+            "the change to django/core/serializers/base.py doesn't apply to the "
+            "tree of 0001-pk-name.patch: a later patch changes the same lines",
+            output,
+        )
+        self.assertEqual(
+            (self.repo / "patches" / "0002-extras.patch").read_text(), second
+        )
 
     def test_rebase_onto_release_that_moved_code(self):
         files = dict(UPSTREAM)
