@@ -416,11 +416,18 @@ def raise_unwritable_extra(objects, error, encode, format_name):
                     label = apps.get_model(data["model"])._meta.label
                 except (LookupError, ValueError):
                     label = data["model"]
-                where = f" (pk={data['pk']!r})" if "pk" in data else ""
-                raise SerializationError(
-                    f"{label}{where}: the extra {name!r} can't be written in "
-                    f"{format_name}: {e}"
+                raise unwritable_extra(
+                    label, data.get("pk"), name, format_name, e
                 ) from error
+
+
+def unwritable_extra(label, pk, name, format_name, error):
+    """The SerializationError of an extra whose value a format can't write."""
+    where = "" if pk is None else f" (pk={pk!r})"
+    return SerializationError(
+        f"{label}{where}: the extra {name!r} can't be written in {format_name}: "
+        f"{error}"
+    )
 
 
 def _envelopes(objects):

@@ -289,10 +289,7 @@ class Serializer(base.Serializer):
         try:
             type_name, text = extra_to_string(value)
         except (TypeError, ValueError) as e:
-            raise base.SerializationError(
-                f"{obj._meta.label} (pk={obj.pk!r}): the extra {name!r} can't be "
-                f"written in XML: {e}"
-            ) from e
+            raise base.unwritable_extra(obj._meta.label, obj.pk, name, "XML", e) from e
         self.xml.startElement("extra", {"name": name, "type": type_name})
         if value is None:
             self.xml.addQuickElement("None")
