@@ -631,23 +631,18 @@ class Serializer:
         gives, refused if it's a collection or an earlier object's.
         """
         key = shape.key_of(obj)
-        where = (
-            f"{obj._meta.label} (pk={obj.pk!r}): the key {shape.key.name!r} of "
-            f"{shape.serializer_class.__name__}.custom_format"
-        )
         if isinstance(key, (list, tuple, dict, set, frozenset)):
-            raise SerializationError(
-                f"{where} is {key!r}, which can't key a mapping; it must be a "
-                "single value."
-            )
-        keys = self._mapping_keys
-        if key in keys:
-            raise SerializationError(
-                f"{where} is {key!r}, as an earlier object's; the keys of a "
-                "mapping must be unique."
-            )
-        keys.add(key)
-        return key
+            problem = "which can't key a mapping; it must be a single value"
+        elif key in self._mapping_keys:
+            problem = "as an earlier object's; the keys of a mapping must be unique"
+        else:
+            self._mapping_keys.add(key)
+            return key
+        raise SerializationError(
+            f"{obj._meta.label} (pk={obj.pk!r}): the key {shape.key.name!r} of "
+            f"{shape.serializer_class.__name__}.custom_format is {key!r}, "
+            f"{problem}."
+        )
 
     def _check_no_mapping(self, objects):
         """
