@@ -74,6 +74,16 @@ class SyntheticForkTests(unittest.TestCase):
         self.assertIn(old, text)
         path.write_text(text.replace(old, new))
 
+    def add_extras_patch(self):
+        """A second patch, 0002-extras.patch, in the tree but not refreshed."""
+        (self.repo / "patches" / "series").write_text(
+            "0001-pk-name.patch\n0002-extras.patch\n"
+        )
+        (self.repo / "patches" / "0002-extras.patch").write_text(
+            "Subject: Fixed #5711 -- Added extras.\n---\n"
+        )
+        self.edit("django/core/serializers/base.py", "line 35\n", "extras = ()\n")
+
     def test_refresh_writes_header_and_diff(self):
         patch = (self.repo / "patches" / "0001-pk-name.patch").read_text()
         self.assertTrue(patch.startswith("Subject: Fixed #10295 -- Added pk_name"))
@@ -106,13 +116,7 @@ class SyntheticForkTests(unittest.TestCase):
         self.assertEqual(code, 0, output)
 
     def test_refresh_keeps_other_patches(self):
-        (self.repo / "patches" / "series").write_text(
-            "0001-pk-name.patch\n0002-extras.patch\n"
-        )
-        (self.repo / "patches" / "0002-extras.patch").write_text(
-            "Subject: Fixed #5711 -- Added extras.\n---\n"
-        )
-        self.edit("django/core/serializers/base.py", "line 35\n", "extras = ()\n")
+        self.add_extras_patch()
         code, output = self.fork(
             "refresh", "--into", "0002-extras.patch", "django/core"
         )
@@ -125,13 +129,7 @@ class SyntheticForkTests(unittest.TestCase):
         self.assertNotIn("+pk_name", second)
 
     def test_refresh_into_earlier_patch_carries_later_patches(self):
-        (self.repo / "patches" / "series").write_text(
-            "0001-pk-name.patch\n0002-extras.patch\n"
-        )
-        (self.repo / "patches" / "0002-extras.patch").write_text(
-            "Subject: Fixed #5711 -- Added extras.\n---\n"
-        )
-        self.edit("django/core/serializers/base.py", "line 35\n", "extras = ()\n")
+        self.add_extras_patch()
         code, output = self.fork("refresh", "--into", "0002-extras.patch")
         self.assertEqual(code, 0, output)
         # An edit that belongs to the first patch, in a file the second one
