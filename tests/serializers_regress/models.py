@@ -91,6 +91,15 @@ class Gauge(models.Model):
         return self.level * factor
 
 
+class Reading(models.Model):
+    """Methods Django adds: get_unit_display(), get_next_by_taken()."""
+
+    unit = models.CharField(
+        max_length=2, choices=[("mm", "millimetres"), ("in", "inches")]
+    )
+    taken = models.DateField()
+
+
 class Category(models.Model):
     """A self-referencing, nullable key: loops, and cycles that load."""
 

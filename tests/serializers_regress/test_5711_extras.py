@@ -11,7 +11,7 @@ from django.core.serializers.json import DjangoJSONEncoder
 from django.db.models import Count, F
 from django.test import TestCase
 
-from .models import Gauge, Poll
+from .models import Gauge, Poll, Reading
 from .test_default_output import FORMATS
 from .utils import make_polls, python_objects
 
@@ -125,6 +125,30 @@ class ExtrasTests(TestCase):
         )
         with self.assertRaisesMessage(SerializationError, msg):
             serializers.serialize("json", [self.gauge], extras=["scaled"])
+
+    def test_methods_django_adds(self):
+        # get_FOO_display() and get_next_by_FOO() are partialmethods.
+        first = Reading.objects.create(unit="mm", taken=datetime.date(2009, 5, 1))
+        second = Reading.objects.create(unit="in", taken=datetime.date(2009, 5, 2))
+        for format in ["python", "json", "jsonl", "yaml"]:
+            with self.subTest(format=format):
+                data = serializers.serialize(
+                    format,
+                    [first],
+                    extras=["get_unit_display", "get_next_by_taken"],
+                )
+                self.assertEqual(
+                    python_objects(format, data)[0]["extras"],
+                    {"get_unit_display": "millimetres", "get_next_by_taken": second.pk},
+                )
+        data = serializers.serialize("xml", [second], extras=["get_unit_display"])
+        self.assertIn('<extra name="get_unit_display" type="str">inches</extra>', data)
+        msg = (
+            f"serializers_regress.Reading (pk={second.pk}): the extra "
+            "'get_next_by_taken' raised DoesNotExist:"
+        )
+        with self.assertRaisesMessage(SerializationError, msg):
+            serializers.serialize("json", [second], extras=["get_next_by_taken"])
 
     def test_property_that_raises_names_object_and_extra(self):
         gauge = Gauge.objects.create(level=0)

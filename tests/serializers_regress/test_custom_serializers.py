@@ -19,7 +19,7 @@ from .custom_serializers import (
     PollDescriptionSerializer,
     PollSerializer,
 )
-from .models import Author, Category, Choice, Poll, Seat
+from .models import Author, Category, Choice, Poll, Reading, Seat
 from .test_default_output import FORMATS
 from .utils import make_polls
 
@@ -309,6 +309,11 @@ class CustomFormatRulesTests(TestCase):
             obj=self.polls["featured"],
         )
         self.assertEqual(item, ["Tabs?", "War", 14])
+
+    def test_methods_django_adds(self):
+        reading = Reading.objects.create(unit="in", taken=datetime.date(2009, 5, 1))
+        item = self.shape([("unit", "get_unit_display")], reading)
+        self.assertEqual(item, ("in", "inches"))
 
     def test_composite_primary_key(self):
         # Seat.pk, which the class can't give, isn't a literal "pk".

@@ -361,6 +361,9 @@ def _extra_getter(obj_or_model, model, label, name, selected):
         function, bound = attr.__func__, True
     elif inspect.isfunction(attr):
         function, bound = attr, True
+    elif isinstance(attr, functools.partialmethod):
+        # A method Django adds, such as get_FOO_display().
+        function, bound = getattr(model, name), True
     else:
         # A property, a field, or another descriptor or plain attribute.
         return operator.attrgetter(name)
