@@ -15,6 +15,15 @@ from .utils import make_polls
 
 POLL = "serializers_regress.poll"
 CATEGORY = "serializers_regress.category"
+AUTHOR_MODEL = "serializers_regress.author"
+AUTHOR = f'{{"model": "{AUTHOR_MODEL}", "pk": 2, "fields": {{"name": "a"}}}}'
+AUTHOR_XML = (
+    f'<object model="{AUTHOR_MODEL}" pk="2">'
+    '<field name="name" type="CharField">a</field></object>'
+)
+PROFILE = '{"model": "serializers_regress.profile", "pk": 1, "fields": {"bio": "b"}}'
+TAG = '{"model": "serializers_regress.tag", "pk": 1, "fields": {"name": "t"}}'
+CHOICE = "{model: serializers_regress.choice, pk: 1, fields: {choice: c, votes: 1}}"
 
 
 def deep_categories(levels):
@@ -75,7 +84,53 @@ BROKEN = [
         "nested value where an object belongs",
         "json",
         f'[{{"model": "{POLL}", "pk": 1, "fields": {{"choices": ["x"]}}}}]',
-        "Nested objects are dicts",
+        "serializers_regress.Poll (pk=1): 'choices' holds nested objects, dicts "
+        "with model, pk and fields, not 'x'.",
+    ),
+    (
+        "null where a list of nested objects belongs",
+        "json",
+        f'[{{"model": "{POLL}", "pk": 1, "fields": {{"choices": null}}}}]',
+        "serializers_regress.Poll (pk=1): 'choices' holds nested objects, dicts "
+        "with model, pk and fields, not None.",
+    ),
+    (
+        "a list of nested objects for a foreign key",
+        "json",
+        f'[{{"model": "{POLL}", "pk": 1, "fields": {{"creator": [{AUTHOR}]}}}}]',
+        "serializers_regress.Poll (pk=1): 'creator' relates to one object: it "
+        "takes one nested object or null, not a list.",
+    ),
+    (
+        "two nested objects for a foreign key",
+        "xml",
+        f'<django-objects version="1.0"><object model="{POLL}" pk="1">'
+        f'<field name="creator" rel="ManyToOneRel" to="{AUTHOR_MODEL}">'
+        f"{AUTHOR_XML}{AUTHOR_XML}</field></object></django-objects>",
+        "serializers_regress.Poll (pk=1): 'creator' relates to one object: it "
+        "takes one nested object or null, not 2.",
+    ),
+    (
+        "a list for a reverse one-to-one",
+        "json",
+        f'[{{"model": "{AUTHOR_MODEL}", "pk": 1, "fields": {{"name": "a", '
+        f'"profile": [{PROFILE}]}}}}]',
+        "serializers_regress.Author (pk=1): 'profile' relates to one object: it "
+        "takes one nested object or null, not a list.",
+    ),
+    (
+        "one nested object for a many-to-many field",
+        "json",
+        f'[{{"model": "{POLL}", "pk": 1, "fields": {{"tags": {TAG}}}}}]',
+        "serializers_regress.Poll (pk=1): 'tags' relates to many objects: its "
+        "nested objects are given in a list.",
+    ),
+    (
+        "one nested object for a reverse foreign key",
+        "yaml",
+        f"- model: {POLL}\n  pk: 1\n  fields:\n    choices: {CHOICE}\n",
+        "serializers_regress.Poll (pk=1): 'choices' relates to many objects: its "
+        "nested objects are given in a list.",
     ),
     (
         "nested object without fields",

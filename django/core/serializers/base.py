@@ -1345,26 +1345,54 @@ class DeserializedTree:
         self.reverse_m2m = []  # (relation, trees)
         self.reverse = []  # (relation, trees)
 
-    def check_models(self, name, related_model, trees):
-        """Refuse objects of another model than the one name relates to."""
+    def where(self):
+        """The object, as errors name it."""
+        pk = self.data.get(self.model._meta.pk.attname)
+        return f"{self.model._meta.label} (pk={pk!r})"
+
+    def check_nested(self, name, related_model, to_many, trees, listed):
+        """
+        Refuse objects of another model than the one name relates to, and a
+        list where one object belongs or one object where a list does.
+        listed is whether the document gave a list, or None in a format
+        whose nesting doesn't say (XML): then only the count is checked.
+        """
         for tree in trees:
             if not issubclass(tree.model, related_model._meta.concrete_model):
-                pk = self.data.get(self.model._meta.pk.attname)
                 raise DeserializationError(
-                    f"{self.model._meta.label} (pk={pk!r}): {name!r} relates "
-                    f"to {related_model._meta.label} objects, not to "
+                    f"{self.where()}: {name!r} relates to "
+                    f"{related_model._meta.label} objects, not to "
                     f"{tree.model._meta.label}."
                 )
+        if to_many and listed is False:
+            raise DeserializationError(
+                f"{self.where()}: {name!r} relates to many objects: its nested "
+                "objects are given in a list."
+            )
+        if not to_many and (listed or len(trees) > 1):
+            given = "a list" if listed else f"{len(trees)}"
+            raise DeserializationError(
+                f"{self.where()}: {name!r} relates to one object: it takes one "
+                f"nested object or null, not {given}."
+            )
 
-    def add_forward(self, field, trees):
+    def add_forward(self, field, trees, listed=None):
         """Add the trees of a forward field, whose keys the object takes."""
-        self.check_models(field.name, field.related_model, trees)
+        self.check_nested(
+            field.name, field.related_model, field.many_to_many, trees, listed
+        )
         self.before += trees
         self.forward.append((field, trees))
 
-    def add_reverse(self, relation, trees):
+    def add_reverse(self, relation, trees, listed=None):
         """Add the trees of a reverse relation."""
-        self.check_models(relation.get_accessor_name(), relation.related_model, trees)
+        self.check_nested(
+            relation.get_accessor_name(),
+            relation.related_model,
+            relation.one_to_many or relation.many_to_many,
+            trees,
+            listed,
+        )
         if relation.many_to_many:
             self.before += trees
             self.reverse_m2m.append((relation, trees))

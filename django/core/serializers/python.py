@@ -342,11 +342,11 @@ class Deserializer(base.Deserializer):
         if tree is not None:
             yield from tree.objects()
 
-    def _build_nested(self, value, depth):
+    def _build_nested(self, value, depth, parent, name):
         if not isinstance(value, dict):
             raise base.DeserializationError(
-                f"Nested objects are dicts with model, pk and fields, not "
-                f"{value!r:.80}."
+                f"{parent.where()}: {name!r} holds nested objects, dicts with "
+                f"model, pk and fields, not {value!r:.80}."
             )
         tree = self._build(value, depth)
         return [] if tree is None else [tree]
@@ -405,14 +405,19 @@ class Deserializer(base.Deserializer):
             relation = reverse_relations.get(field_name)
             if relation is not None:
                 # Objects that point back to this one.
-                if not isinstance(field_value, list):
-                    field_value = [] if field_value is None else [field_value]
+                listed = isinstance(field_value, list)
+                if listed:
+                    values = field_value
+                elif field_value is None and relation.one_to_one:
+                    values = []
+                else:
+                    values = [field_value]
                 trees = [
                     child
-                    for v in field_value
-                    for child in self._build_nested(v, depth + 1)
+                    for v in values
+                    for child in self._build_nested(v, depth + 1, tree, field_name)
                 ]
-                tree.add_reverse(relation, trees)
+                tree.add_reverse(relation, trees, listed)
                 continue
 
             if self.ignorenonexistent and field_name not in field_names:
@@ -426,11 +431,13 @@ class Deserializer(base.Deserializer):
             fields.append(field)
 
             if field.is_relation and base.is_nested(field_value):
-                values = field_value if isinstance(field_value, list) else [field_value]
+                listed = isinstance(field_value, list)
                 trees = [
-                    child for v in values for child in self._build_nested(v, depth + 1)
+                    child
+                    for v in (field_value if listed else [field_value])
+                    for child in self._build_nested(v, depth + 1, tree, field_name)
                 ]
-                tree.add_forward(field, trees)
+                tree.add_forward(field, trees, listed)
                 continue
 
             # Handle M2M relations
