@@ -9,6 +9,7 @@ from django.core import management, serializers
 from django.core.management import CommandError
 from django.core.serializers import ModelSerializer
 from django.core.serializers.base import DeserializationError, SerializationError
+from django.core.serializers.json import DjangoJSONEncoder
 from django.test import TestCase
 
 from .custom_serializers import (
@@ -421,6 +422,118 @@ class CustomFormatRulesTests(TestCase):
                         Poll.objects.filter(pk=self.plain.pk),
                         custom_serializer=BrokenSerializer,
                     )
+
+    def test_attribute_and_callable_that_raise_name_object_and_item(self):
+        last = Poll.objects.order_by("pub_date", "pk").last()
+        for item, name in [
+            ("get_next_by_pub_date", "get_next_by_pub_date"),
+            (lambda poll: 1 / 0, "<lambda>"),
+        ]:
+            serializer = type("S", (ModelSerializer,), {"custom_format": [(item,)]})
+            with self.subTest(name=name):
+                with self.assertRaisesMessage(
+                    SerializationError,
+                    f"serializers_regress.Poll (pk={last.pk}): the item {name!r} "
+                    "raised ",
+                ):
+                    serializers.serialize("json", [last], custom_serializer=serializer)
+
+    def test_value_the_format_cannot_write_names_object_and_item(self):
+        class Raw(ModelSerializer):
+            custom_format = [
+                {"Question": "question", "More": ("valid_for", "raw", "tag")}
+            ]
+
+            def raw(self, obj):
+                return [{1, 2}]
+
+        class RawByKey(Raw):
+            custom_format = {"pk": ("question", "raw")}
+
+        class Unrepresentable(Raw):
+            custom_format = [("question", lambda poll: object())]
+
+        class UnrepresentableByKey(Raw):
+            custom_format = {"pk": {"Question": "question", "Raw": "raw"}}
+
+            def raw(self, obj):
+                return object()
+
+        poll = Poll.objects.filter(pk=self.plain.pk)
+        for format, serializer, name, format_name, error in [
+            ("json", Raw, "raw", "JSON", "Object of type set is not JSON"),
+            ("json", RawByKey, "raw", "JSON", "Object of type set is not JSON"),
+            ("jsonl", Raw, "raw", "JSON", "Object of type set is not JSON"),
+            ("jsonl", RawByKey, "raw", "JSON", "Object of type set is not JSON"),
+            ("xml", Raw, "raw", "XML", "Object of type set is not JSON"),
+            (
+                "yaml",
+                Unrepresentable,
+                "<lambda>",
+                "YAML",
+                "cannot represent an object of type object",
+            ),
+            (
+                "yaml",
+                UnrepresentableByKey,
+                "raw",
+                "YAML",
+                "cannot represent an object of type object",
+            ),
+        ]:
+            msg = (
+                f"serializers_regress.Poll (pk={self.plain.pk}): the item {name!r} "
+                f"of {serializer.__name__}.custom_format can't be written in "
+                f"{format_name}: {error}"
+            )
+            with self.subTest(format=format, serializer=serializer.__name__):
+                with self.assertRaisesMessage(SerializationError, msg):
+                    serializers.serialize(format, poll, custom_serializer=serializer)
+        # Among the dependencies that select_related adds.
+        msg = (
+            f"serializers_regress.Poll (pk={self.plain.pk}): the item '<lambda>' "
+            "of Unrepresentable.custom_format can't be written in YAML"
+        )
+        with self.assertRaisesMessage(SerializationError, msg):
+            serializers.serialize(
+                "yaml", poll, custom_serializer=Unrepresentable, select_related=True
+            )
+        # The python format returns the values themselves, and YAML writes sets.
+        data = serializers.serialize("python", poll, custom_serializer=Raw)
+        self.assertEqual(data[0]["More"], (30, [{1, 2}], "tag"))
+        data = serializers.serialize("yaml", poll, custom_serializer=Raw)
+        self.assertIn("  - - !!set\n", data)
+
+    def test_xml_value_with_control_characters_names_object_and_item(self):
+        serializer = type(
+            "Bell", (ModelSerializer,), {"custom_format": [(lambda poll: "\x07",)]}
+        )
+        msg = (
+            f"serializers_regress.Poll (pk={self.plain.pk}): the item '<lambda>' "
+            "of Bell.custom_format can't be written in XML: "
+        )
+        with self.assertRaisesMessage(SerializationError, msg):
+            serializers.serialize(
+                "xml",
+                Poll.objects.filter(pk=self.plain.pk),
+                custom_serializer=serializer,
+            )
+
+    def test_value_that_an_encoder_writes_is_written(self):
+        class SetEncoder(DjangoJSONEncoder):
+            def default(self, o):
+                return sorted(o) if isinstance(o, set) else super().default(o)
+
+        serializer = type(
+            "Sets", (ModelSerializer,), {"custom_format": [(lambda poll: {2, 1},)]}
+        )
+        data = serializers.serialize(
+            "json",
+            Poll.objects.filter(pk=self.plain.pk),
+            custom_serializer=serializer,
+            cls=SetEncoder,
+        )
+        self.assertEqual(json.loads(data), [[[1, 2]]])
 
     def test_custom_output_is_not_a_fixture(self):
         for format in FORMATS:

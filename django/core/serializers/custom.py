@@ -134,7 +134,8 @@ class Shape:
             return Described(entries)
         if callable(shape):
             name = getattr(shape, "__name__", repr(shape))
-            return Leaf("call", name, get=_guarded(shape, self.label, name))
+            get = _guarded(shape, self.label, name, "the item")
+            return Leaf("call", name, get=get)
         raise SerializationError(
             f"{where}: {shape!r} is not a shape; shapes are lists, tuples, "
             "dicts, strings and callables."
@@ -167,7 +168,8 @@ class Shape:
         # primary key's "pk".
         if hasattr(self.model, name) or inspect.getattr_static(self.model, name, None):
             getter = _extra_getter(self.model, self.model, self.label, name, ())
-            return Leaf("attribute", name, get=_guarded(getter, self.label, name))
+            get = _guarded(getter, self.label, name, "the item")
+            return Leaf("attribute", name, get=get)
         return Leaf("literal", name)
 
     # Evaluation to Python data.
@@ -204,6 +206,37 @@ class Shape:
                 return None
             return self.related_value(related, shape, ancestors)
         return leaf.get(obj)
+
+    def unwritable(self, label, pk, value, encode, format_name, error):
+        """
+        Return the SerializationError naming the item of an object's shaped
+        value that encode() can't write, or error if none is to blame.
+        """
+        for name, item in self._named_values(self.item, value):
+            try:
+                encode(item)
+            except Exception as e:
+                return self.unwritable_item(label, pk, name, format_name, e)
+        return error
+
+    def unwritable_item(self, label, pk, name, format_name, error):
+        """The SerializationError of an item that a format can't write."""
+        return SerializationError(
+            f"{label} (pk={pk!r}): the item {name!r} of "
+            f"{self.serializer_class.__name__}.custom_format can't be written "
+            f"in {format_name}: {error}"
+        )
+
+    def _named_values(self, node, value):
+        """The (leaf name, value) pairs of a shaped value."""
+        if isinstance(node, Seq):
+            for item, item_value in zip(node.items, value):
+                yield from self._named_values(item, item_value)
+        elif isinstance(node, Described):
+            for (_, item), item_value in zip(node.entries, value.values()):
+                yield from self._named_values(item, item_value)
+        else:
+            yield node.name, value
 
     def related(self, leaf, obj):
         """The related object(s) of a relation leaf, and their Shape if any."""

@@ -31,6 +31,18 @@ def dumps_object(data, json_kwargs):
         raise
 
 
+def dumps_custom(data, shape, obj, value, json_kwargs):
+    """
+    The JSON of data, which is obj's shaped value or a {key: value} pair; if
+    it fails, the item of the shape that json can't write is named.
+    """
+    try:
+        return json.dumps(data, **json_kwargs)
+    except (TypeError, ValueError) as e:
+        encode = functools.partial(json.dumps, **json_kwargs)
+        raise shape.unwritable(obj._meta.label, obj.pk, value, encode, "JSON", e) from e
+
+
 def json_key(key, cls):
     """
     A mapping's key as JSON writes it: json converts strings, numbers,
@@ -96,12 +108,13 @@ class Serializer(PythonSerializer):
 
     def handle_custom_object(self, obj, shape, key):
         self._start_item()
+        value = shape.value(obj)
         if shape.key is None:
-            self.stream.write(json.dumps(shape.value(obj), **self.json_kwargs))
+            self.stream.write(dumps_custom(value, shape, obj, value, self.json_kwargs))
         else:
             # A "key": item pair, the key converted as json converts keys.
             key = json_key(key, self.json_kwargs["cls"])
-            pair = json.dumps({key: shape.value(obj)}, **self.json_kwargs)
+            pair = dumps_custom({key: value}, shape, obj, value, self.json_kwargs)
             lines = pair[1:-1].strip("\n ").split("\n")
             indent = self.options.get("indent") or 0
             self.stream.write(

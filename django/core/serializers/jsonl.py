@@ -5,7 +5,12 @@ Serialize data to/from JSON Lines
 import json
 
 from django.core.serializers.base import DeserializationError
-from django.core.serializers.json import DjangoJSONEncoder, dumps_object, json_key
+from django.core.serializers.json import (
+    DjangoJSONEncoder,
+    dumps_custom,
+    dumps_object,
+    json_key,
+)
 from django.core.serializers.python import Deserializer as PythonDeserializer
 from django.core.serializers.python import Serializer as PythonSerializer
 
@@ -35,10 +40,10 @@ class Serializer(PythonSerializer):
         self._current = None
 
     def handle_custom_object(self, obj, shape, key):
-        value = shape.value(obj)
+        value = data = shape.value(obj)
         if shape.key is not None:
-            value = {json_key(key, self.json_kwargs["cls"]): value}
-        self.stream.write(json.dumps(value, **self.json_kwargs))
+            data = {json_key(key, self.json_kwargs["cls"]): value}
+        self.stream.write(dumps_custom(data, shape, obj, value, self.json_kwargs))
         self.stream.write("\n")
 
     def getvalue(self):

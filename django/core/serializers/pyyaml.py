@@ -314,6 +314,7 @@ class Serializer(PythonSerializer):
             and not self.options.get("default_flow_style")
         )
         self.parts_written = False
+        self._custom_sources = {}
 
     def end_object(self, obj):
         super().end_object(obj)
@@ -364,16 +365,34 @@ class Serializer(PythonSerializer):
     def handle_extra(self, obj, name, value):
         super().handle_extra(obj, name, yaml_safe(value))
 
+    def handle_custom_object(self, obj, shape, key):
+        super().handle_custom_object(obj, shape, key)
+        # Where each shaped value came from, to name one YAML can't write.
+        self._custom_sources[len(self.objects) - 1] = (shape, obj._meta.label, obj.pk)
+
     def end_serialization(self):
         objects = self.objects
         if self.custom is not None and self.custom.main_shape is not None:
             objects = yaml_safe(self.custom_data())
-        if (objects or not self.parts_written) and not self.write_document(objects):
-            try:
+        try:
+            if (objects or not self.parts_written) and not self.write_document(objects):
                 yaml.dump(objects, self.stream, Dumper=SerializerDumper, **self.options)
-            except RepresenterError as e:
-                raise_unwritable_extra(objects, e, self._encode, "YAML")
-                raise
+        except RepresenterError as e:
+            raise_unwritable_extra(objects, e, self._encode, "YAML")
+            self._raise_unwritable_custom(e)
+            raise
+
+    def _raise_unwritable_custom(self, error):
+        """Name the item of a custom format that YAML can't write, if any."""
+        for index, (shape, label, pk) in self._custom_sources.items():
+            value = self.objects[index]
+            if shape.key is not None:
+                value = value[1]
+            found = shape.unwritable(
+                label, pk, yaml_safe(value), self._encode, "YAML", None
+            )
+            if found is not None:
+                raise found from error
 
     def _encode(self, value):
         try:

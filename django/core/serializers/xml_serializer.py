@@ -355,7 +355,12 @@ class Serializer(base.Serializer):
             if node.kind != "literal":
                 attrs["name"] = node.name
             value = shape.leaf_value(node, obj, ancestors)
-            self._custom_value(tag, attrs, value, level)
+            try:
+                self._custom_value(tag, attrs, value, level)
+            except (TypeError, ValueError) as e:
+                raise shape.unwritable_item(
+                    obj._meta.label, obj.pk, node.name, "XML", e
+                ) from e
 
     def _custom_relation(self, shape, node, obj, level, ancestors, tag, attrs):
         relation = node.relation
