@@ -187,6 +187,79 @@ class SelectRelatedTests(TestCase):
         self.assertEqual(Author.objects.count(), 1)
         self.assertEqual(Tag.objects.count(), 1)
 
+    def test_excluded_models_are_not_added(self):
+        sponsored = SponsoredPoll.objects.all()
+        for exclude, expected in [
+            ([Author], ["tag", "poll", "featuredpoll"]),
+            (["serializers_regress.Tag"], ["author", "poll", "featuredpoll"]),
+            # What only an excluded object depends on (the tags of the Poll
+            # row) isn't followed.
+            (["serializers_regress.poll"], ["featuredpoll"]),
+            (["serializers_regress"], []),
+        ]:
+            for format in FORMATS:
+                with self.subTest(exclude=exclude, format=format):
+                    data = serializers.serialize(
+                        format,
+                        sponsored,
+                        select_related=True,
+                        select_related_exclude=exclude,
+                    )
+                    self.assertEqual(
+                        [model.split(".")[1] for model, _ in labels(format, data)],
+                        [*expected, "sponsoredpoll"],
+                    )
+
+    def test_bad_exclusions_raise(self):
+        for exclude, msg in [
+            (["nope.Nope"], "select_related_exclude: unknown model 'nope.Nope'."),
+            (["nope"], "select_related_exclude: unknown app 'nope'."),
+            (
+                [5],
+                "select_related_exclude takes models, app_label.ModelName labels "
+                "and app labels, not 5.",
+            ),
+            (
+                "serializers_regress",
+                "select_related_exclude takes a list of models and labels, not "
+                "'serializers_regress' (a list: ['serializers_regress']).",
+            ),
+        ]:
+            with self.subTest(exclude=exclude):
+                stream = StringIO()
+                with self.assertRaisesMessage(SerializationError, msg):
+                    serializers.serialize(
+                        "json",
+                        Poll.objects.all(),
+                        select_related=True,
+                        select_related_exclude=exclude,
+                        stream=stream,
+                    )
+                self.assertEqual(stream.getvalue(), "")
+
+    def test_dumpdata_exclude_leaves_out_dependencies(self):
+        # --exclude names what the target database has already.
+        out = StringIO()
+        management.call_command(
+            "dumpdata",
+            "serializers_regress.sponsoredpoll",
+            "serializers_regress.choice",
+            "--select-related",
+            "--exclude",
+            "serializers_regress.author",
+            stdout=out,
+        )
+        self.assertEqual(
+            [obj["model"].split(".")[1] for obj in json.loads(out.getvalue())],
+            ["tag", "poll", "choice", "tag", "poll", "featuredpoll", "sponsoredpoll"],
+        )
+        author = self.polls["author"]
+        empty_database()
+        Author.objects.create(pk=author.pk, name="kept")
+        load("json", out.getvalue())
+        self.assertEqual(SponsoredPoll.objects.get().creator.name, "kept")
+        self.assertEqual(Choice.objects.get().choice, "Yes")
+
     def test_dumpdata_unorderable_cycle_is_a_command_error(self):
         Link.objects.create(pk=1, name="a", next_id=2)
         Link.objects.create(pk=2, name="b", next_id=1)

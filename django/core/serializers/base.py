@@ -222,6 +222,40 @@ def prefetched_lookups(queryset):
     }
 
 
+def excluded_models(labels, option):
+    """
+    Return a function that tells whether a model is one of labels: models,
+    "app_label.ModelName" labels, and app labels (every model of the app).
+    """
+    if isinstance(labels, str):
+        raise SerializationError(
+            f"{option} takes a list of models and labels, not {labels!r} (a "
+            f"list: [{labels!r}])."
+        )
+    models_, app_labels = set(), set()
+    for label in labels:
+        if isinstance(label, type) and issubclass(label, models.Model):
+            models_.add(label._meta.concrete_model)
+        elif isinstance(label, str) and "." in label:
+            try:
+                models_.add(apps.get_model(label)._meta.concrete_model)
+            except (LookupError, ValueError):
+                raise SerializationError(f"{option}: unknown model {label!r}.")
+        elif isinstance(label, str):
+            try:
+                app_labels.add(apps.get_app_config(label).label)
+            except LookupError:
+                raise SerializationError(f"{option}: unknown app {label!r}.")
+        else:
+            raise SerializationError(
+                f"{option} takes models, app_label.ModelName labels and app "
+                f"labels, not {label!r}."
+            )
+    return lambda model: (
+        model._meta.concrete_model in models_ or model._meta.app_label in app_labels
+    )
+
+
 class ModelPlan:
     """What a serializer writes for each object of one model."""
 
@@ -470,6 +504,7 @@ class Serializer:
         relations=(),
         depth=0,
         select_related=False,
+        select_related_exclude=(),
         custom_serializer=None,
         related_custom_serializers=None,
         **options,
@@ -490,6 +525,7 @@ class Serializer:
             relations=relations,
             depth=depth,
             select_related=select_related,
+            select_related_exclude=select_related_exclude,
             custom_serializer=custom_serializer,
             related_custom_serializers=related_custom_serializers,
         )
@@ -556,6 +592,7 @@ class Serializer:
         relations=(),
         depth=0,
         select_related=False,
+        select_related_exclude=(),
         custom_serializer=None,
         related_custom_serializers=None,
     ):
@@ -572,6 +609,9 @@ class Serializer:
         self.relations = relations
         self.depth = depth
         self.select_related = select_related
+        self._excluded_dependencies = excluded_models(
+            select_related_exclude, "select_related_exclude"
+        )
         self._nodes = {}
         self._plans = {}
         # The private prefetch attributes of the objects (see plan_queryset()).
@@ -992,6 +1032,8 @@ class Serializer:
             pending = []
             using = objects[0]._state.db if objects else None
             for (model, attname), values in wanted.items():
+                if self._excluded_dependencies(model):
+                    continue
                 if attname == model._meta.pk.attname:
                     values = {v for v in values if (model, v) not in collected}
                 values = sorted(values, key=repr)

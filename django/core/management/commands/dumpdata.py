@@ -327,6 +327,8 @@ class Command(BaseCommand):
             "relations": relations,
             "depth": depth,
             "select_related": options["select_related"],
+            # What --exclude leaves out isn't added as a dependency either.
+            "select_related_exclude": excludes,
             "custom_serializer": custom_serializer,
             "related_custom_serializers": custom_serializers or None,
         }
