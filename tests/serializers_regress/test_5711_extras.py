@@ -323,6 +323,11 @@ class DumpdataOptionsTests(TestCase):
     def test_bad_extras_raise_command_error(self):
         for spec, msg in [
             ("till_date", "--extras till_date: expected app_label.ModelName.name."),
+            (
+                "serializers_regress.Poll",
+                "--extras serializers_regress.Poll: expected "
+                "app_label.ModelName.name.",
+            ),
             ("serializers_regress.Nope.x", "unknown model 'serializers_regress.Nope'"),
             (
                 "serializers_regress.Poll.nope",

@@ -202,7 +202,7 @@ class Command(BaseCommand):
         extras = {}
         for spec in specs:
             label, _, name = spec.rpartition(".")
-            if not label or not name:
+            if label.count(".") != 1 or not name:
                 raise CommandError(
                     f"--extras {spec}: expected app_label.ModelName.name."
                 )
