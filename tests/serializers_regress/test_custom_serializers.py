@@ -535,6 +535,29 @@ class CustomFormatRulesTests(TestCase):
         )
         self.assertEqual(json.loads(data), [[[1, 2]]])
 
+    def test_options_that_shape_objects_raise(self):
+        for options, names in [
+            ({"fields": ["question"]}, "fields"),
+            ({"extras": ["till_date"]}, "extras"),
+            ({"relations": ["creator"], "depth": 1}, "relations or depth"),
+        ]:
+            for format in FORMATS:
+                with self.subTest(options=options, format=format):
+                    stream = StringIO()
+                    msg = (
+                        f"custom_serializer takes no {names}: its custom_format "
+                        "gives the shape of the objects."
+                    )
+                    with self.assertRaisesMessage(SerializationError, msg):
+                        serializers.serialize(
+                            format,
+                            Poll.objects.all(),
+                            custom_serializer=PollSerializer,
+                            stream=stream,
+                            **options,
+                        )
+                    self.assertEqual(stream.getvalue(), "")
+
     def test_custom_output_is_not_a_fixture(self):
         for format in FORMATS:
             for serializer in [PollSerializer, PollByIdSerializer]:
@@ -621,6 +644,14 @@ class DumpdataCustomSerializerTests(TestCase):
                     f"--custom-serializer=serializers_regress.Poll={path}",
                 ],
                 "dump one model",
+            ),
+            (
+                [
+                    "serializers_regress.poll",
+                    f"--custom-serializer=serializers_regress.Poll={path}",
+                    "--depth=1",
+                ],
+                "--custom-serializer: custom_serializer takes no depth",
             ),
         ]:
             with self.subTest(args=args):

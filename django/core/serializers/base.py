@@ -623,6 +623,23 @@ class Serializer:
         if custom_serializer is not None:
             from django.core.serializers.custom import CustomSerializers
 
+            # These shape the objects asked for, which custom_format shapes.
+            given = [
+                name
+                for name, value in [
+                    ("fields", fields),
+                    ("extras", extras),
+                    ("relations", relations),
+                    ("depth", depth),
+                ]
+                if value
+            ]
+            if given:
+                raise SerializationError(
+                    f"custom_serializer takes no {' or '.join(given)}: its "
+                    "custom_format gives the shape of the objects."
+                )
+
             self.custom = CustomSerializers(
                 custom_serializer, related_custom_serializers
             )
