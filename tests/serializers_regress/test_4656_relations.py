@@ -30,7 +30,7 @@ from .models import (
     Tag,
 )
 from .test_default_output import FORMATS
-from .utils import make_polls, python_objects
+from .utils import assert_raises_before_output, make_polls, python_objects
 
 TEXT_FORMATS = ["python", "json", "jsonl", "yaml"]
 
@@ -646,12 +646,9 @@ class RelationsErrorTests(TestCase):
     def assertRaisesBeforeOutput(self, msg, **options):
         for format in FORMATS:
             with self.subTest(format=format):
-                stream = StringIO()
-                with self.assertRaisesMessage(SerializationError, msg):
-                    serializers.serialize(
-                        format, Poll.objects.all(), stream=stream, **options
-                    )
-                self.assertEqual(stream.getvalue(), "")
+                assert_raises_before_output(
+                    self, msg, format, Poll.objects.all(), **options
+                )
 
     def test_unknown_relation(self):
         self.assertRaisesBeforeOutput(

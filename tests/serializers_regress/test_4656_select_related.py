@@ -3,7 +3,6 @@ from io import StringIO
 
 from django.core import management, serializers
 from django.core.management import CommandError
-from django.core.serializers.base import SerializationError
 from django.test import TestCase
 
 from .models import (
@@ -18,7 +17,7 @@ from .models import (
 )
 from .test_4656_relations import empty_database, load
 from .test_default_output import FORMATS
-from .utils import make_polls, python_objects
+from .utils import assert_raises_before_output, make_polls, python_objects
 
 
 def labels(format, data):
@@ -157,15 +156,9 @@ class SelectRelatedTests(TestCase):
         )
         for format in FORMATS:
             with self.subTest(format=format):
-                stream = StringIO()
-                with self.assertRaisesMessage(SerializationError, msg):
-                    serializers.serialize(
-                        format,
-                        Link.objects.filter(pk=1),
-                        select_related=True,
-                        stream=stream,
-                    )
-                self.assertEqual(stream.getvalue(), "")
+                assert_raises_before_output(
+                    self, msg, format, Link.objects.filter(pk=1), select_related=True
+                )
 
     def test_dumpdata_select_related(self):
         out = StringIO()
@@ -226,16 +219,14 @@ class SelectRelatedTests(TestCase):
             ),
         ]:
             with self.subTest(exclude=exclude):
-                stream = StringIO()
-                with self.assertRaisesMessage(SerializationError, msg):
-                    serializers.serialize(
-                        "json",
-                        Poll.objects.all(),
-                        select_related=True,
-                        select_related_exclude=exclude,
-                        stream=stream,
-                    )
-                self.assertEqual(stream.getvalue(), "")
+                assert_raises_before_output(
+                    self,
+                    msg,
+                    "json",
+                    Poll.objects.all(),
+                    select_related=True,
+                    select_related_exclude=exclude,
+                )
 
     def test_dumpdata_exclude_leaves_out_dependencies(self):
         # --exclude names what the target database has already.

@@ -13,7 +13,7 @@ from django.test import TestCase
 
 from .models import Gauge, Poll, Reading
 from .test_default_output import FORMATS
-from .utils import make_polls, python_objects
+from .utils import assert_raises_before_output, make_polls, python_objects
 
 
 class ExtrasTests(TestCase):
@@ -107,16 +107,13 @@ class ExtrasTests(TestCase):
     def test_unknown_name_raises_before_output(self):
         for format in FORMATS:
             with self.subTest(format=format):
-                stream = StringIO()
                 msg = (
                     "serializers_regress.Gauge has no attribute, property, method "
                     "or selected value named 'nope' to serialize as an extra."
                 )
-                with self.assertRaisesMessage(SerializationError, msg):
-                    serializers.serialize(
-                        format, Gauge.objects.all(), extras=["nope"], stream=stream
-                    )
-                self.assertEqual(stream.getvalue(), "")
+                assert_raises_before_output(
+                    self, msg, format, Gauge.objects.all(), extras=["nope"]
+                )
 
     def test_method_that_needs_arguments_raises(self):
         msg = (

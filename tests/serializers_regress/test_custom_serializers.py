@@ -22,7 +22,7 @@ from .custom_serializers import (
 )
 from .models import Author, Category, Choice, Poll, Reading, Seat
 from .test_default_output import FORMATS
-from .utils import make_polls
+from .utils import assert_raises_before_output, make_polls
 
 TILL = datetime.datetime(2009, 5, 1, 12, 30)
 
@@ -345,15 +345,13 @@ class CustomFormatRulesTests(TestCase):
         )
         for format in FORMATS:
             with self.subTest(format=format):
-                stream = StringIO()
-                with self.assertRaisesMessage(SerializationError, msg):
-                    serializers.serialize(
-                        format,
-                        Author.objects.all(),
-                        custom_serializer=PollSerializer,
-                        stream=stream,
-                    )
-                self.assertEqual(stream.getvalue(), "")
+                assert_raises_before_output(
+                    self,
+                    msg,
+                    format,
+                    Author.objects.all(),
+                    custom_serializer=PollSerializer,
+                )
         with self.assertRaisesMessage(
             SerializationError, "not serializers_regress.Tag"
         ):
@@ -392,18 +390,12 @@ class CustomFormatRulesTests(TestCase):
             (None, "S has no custom_format."),
         ]:
             with self.subTest(custom_format=custom_format):
-                stream = StringIO()
                 serializer = type(
                     "S", (ModelSerializer,), {"custom_format": custom_format}
                 )
-                with self.assertRaisesMessage(SerializationError, msg):
-                    serializers.serialize(
-                        "json",
-                        Poll.objects.all(),
-                        custom_serializer=serializer,
-                        stream=stream,
-                    )
-                self.assertEqual(stream.getvalue(), "")
+                assert_raises_before_output(
+                    self, msg, "json", Poll.objects.all(), custom_serializer=serializer
+                )
 
     def test_not_a_model_serializer(self):
         with self.assertRaisesMessage(SerializationError, "takes a subclass of"):
@@ -543,20 +535,18 @@ class CustomFormatRulesTests(TestCase):
         ]:
             for format in FORMATS:
                 with self.subTest(options=options, format=format):
-                    stream = StringIO()
                     msg = (
                         f"custom_serializer takes no {names}: its custom_format "
                         "gives the shape of the objects."
                     )
-                    with self.assertRaisesMessage(SerializationError, msg):
-                        serializers.serialize(
-                            format,
-                            Poll.objects.all(),
-                            custom_serializer=PollSerializer,
-                            stream=stream,
-                            **options,
-                        )
-                    self.assertEqual(stream.getvalue(), "")
+                    assert_raises_before_output(
+                        self,
+                        msg,
+                        format,
+                        Poll.objects.all(),
+                        custom_serializer=PollSerializer,
+                        **options,
+                    )
 
     def test_custom_output_is_not_a_fixture(self):
         for format in FORMATS:

@@ -1,7 +1,19 @@
 import datetime
 import json
+from io import StringIO
+
+from django.core import serializers
+from django.core.serializers.base import SerializationError
 
 from .models import Author, Choice, FeaturedPoll, Poll, SponsoredPoll, Tag
+
+
+def assert_raises_before_output(test, msg, format, objects, **options):
+    """serialize() raises SerializationError with msg and writes nothing."""
+    stream = StringIO()
+    with test.assertRaisesMessage(SerializationError, msg):
+        serializers.serialize(format, objects, stream=stream, **options)
+    test.assertEqual(stream.getvalue(), "")
 
 
 def make_polls():
