@@ -205,8 +205,16 @@ class SelectRelatedTests(TestCase):
 
     def test_bad_exclusions_raise(self):
         for exclude, msg in [
-            (["nope.Nope"], "select_related_exclude: unknown model 'nope.Nope'."),
-            (["nope"], "select_related_exclude: unknown app 'nope'."),
+            (["nope.Nope"], "select_related_exclude: Unknown model: nope.Nope"),
+            (
+                ["nope"],
+                "select_related_exclude: No installed app with label 'nope'.",
+            ),
+            (
+                ["serializers_regress.Poll.tags"],
+                "select_related_exclude takes models, app_label.ModelName labels "
+                "and app labels, not 'serializers_regress.Poll.tags'.",
+            ),
             (
                 [5],
                 "select_related_exclude takes models, app_label.ModelName labels "

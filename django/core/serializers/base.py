@@ -225,34 +225,36 @@ def prefetched_lookups(queryset):
 def excluded_models(labels, option):
     """
     Return a function that tells whether a model is one of labels: models,
-    "app_label.ModelName" labels, and app labels (every model of the app).
+    "app_label.ModelName" labels, and app labels (every model of the app),
+    as dumpdata --exclude takes them.
     """
+    from django.core.management import CommandError
+    from django.core.management.utils import parse_apps_and_model_labels
+
     if isinstance(labels, str):
         raise SerializationError(
             f"{option} takes a list of models and labels, not {labels!r} (a "
             f"list: [{labels!r}])."
         )
-    models_, app_labels = set(), set()
+    classes, strings = [], []
     for label in labels:
         if isinstance(label, type) and issubclass(label, models.Model):
-            models_.add(label._meta.concrete_model)
-        elif isinstance(label, str) and "." in label:
-            try:
-                models_.add(apps.get_model(label)._meta.concrete_model)
-            except (LookupError, ValueError):
-                raise SerializationError(f"{option}: unknown model {label!r}.")
-        elif isinstance(label, str):
-            try:
-                app_labels.add(apps.get_app_config(label).label)
-            except LookupError:
-                raise SerializationError(f"{option}: unknown app {label!r}.")
+            classes.append(label)
+        elif isinstance(label, str) and label.count(".") <= 1:
+            strings.append(label)
         else:
             raise SerializationError(
                 f"{option} takes models, app_label.ModelName labels and app "
                 f"labels, not {label!r}."
             )
+    try:
+        found, app_configs = parse_apps_and_model_labels(strings)
+    except CommandError as e:
+        raise SerializationError(f"{option}: {e}") from None
+    concrete = {model._meta.concrete_model for model in [*classes, *found]}
+    app_labels = {app_config.label for app_config in app_configs}
     return lambda model: (
-        model._meta.concrete_model in models_ or model._meta.app_label in app_labels
+        model._meta.concrete_model in concrete or model._meta.app_label in app_labels
     )
 
 
