@@ -218,3 +218,52 @@ class Holder(models.Model):
 
     name = models.CharField(max_length=20)
     badge = models.ForeignKey(Badge, models.CASCADE)
+
+
+class SignedField(models.CharField):
+    """A field whose text reads another field of the object."""
+
+    def value_to_string(self, obj):
+        return f"{self.value_from_object(obj)} ({obj.name})"
+
+
+class Sample(models.Model):
+    """A value of each kind of field, written from rows (see dump_rows())."""
+
+    name = models.CharField(max_length=20)
+    signed = SignedField(max_length=20, null=True)
+    flag = models.BooleanField(null=True)
+    amount = models.DecimalField(max_digits=8, decimal_places=3, null=True)
+    ratio = models.FloatField(null=True)
+    span = models.DurationField(null=True)
+    uid = models.UUIDField(null=True)
+    data = models.JSONField(null=True)
+    blob = models.BinaryField(null=True)
+    day = models.DateField(null=True)
+    time = models.TimeField(null=True)
+    moment = models.DateTimeField(null=True)
+    address = models.GenericIPAddressField(null=True)
+    author = models.ForeignKey(Author, models.SET_NULL, null=True)
+    book = models.ForeignKey(Book, models.SET_NULL, null=True)
+    tags = models.ManyToManyField(Tag)
+    members = models.ManyToManyField(Author, through="Enrolment", related_name="+")
+
+
+class Enrolment(models.Model):
+    sample = models.ForeignKey(Sample, models.CASCADE)
+    author = models.ForeignKey(Author, models.CASCADE)
+
+
+class Attachment(models.Model):
+    """A field whose value isn't its column's: a FieldFile."""
+
+    name = models.CharField(max_length=20)
+    upload = models.FileField(upload_to="attachments")
+
+
+class BuiltSample(Sample):
+    """A model that sets up its objects itself."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.name = self.name.upper()

@@ -97,32 +97,55 @@ def fetch_m2m_keys(objects, fields):
     """
     Fetch the keys of the many-to-many fields of objects (model instances
     of one model) in a query a field, without building the related objects,
-    and keep them on each object for m2m_keys(). The query is the prefetch
-    of the field's related manager, so it has the same filters and ordering.
+    and keep them on each object for m2m_keys().
     """
     for field in fields:
-        manager = getattr(objects[0], field.name)
-        queryset, _, instance_key, *_ = manager.get_prefetch_querysets(objects)
-        source = manager.through._meta.get_field(manager.source_field_name)
-        connection = connections[queryset.db]
-        keys = {}
+        keys, source_fields, source_key = query_m2m_keys(objects, field)
         for obj in objects:
+            key = source_key([getattr(obj, f.attname) for f in source_fields])
             obj.__dict__.setdefault("_m2m_keys", {})[field.name] = keys.setdefault(
-                instance_key(obj), []
+                key, []
             )
-        # The prefetch selects the source's key from the join table; the
-        # values of each source are prepared once, not once a row.
-        rows = queryset.values_list(*queryset.query.extra_select, "pk")
-        prepared = {}
-        for row in rows:
-            values = row[:-1]
-            key = prepared.get(values)
-            if key is None:
-                key = prepared[values] = tuple(
-                    related_field.get_db_prep_value(value, connection)
-                    for related_field, value in zip(source.local_related_fields, values)
-                )
-            keys[key].append(row[-1])
+
+
+def query_m2m_keys(objects, field):
+    """
+    Return the keys that the many-to-many field relates objects to, fetched
+    in a query without building the related objects, as a dict {source key:
+    [key, ...]}; the source's fields that the join table refers to; and a
+    function of their values, in order, returning the source key. objects
+    are model instances of one model or, but for the first, which
+    the routers are given as a hint, their primary keys. The query is the
+    prefetch of the field's related manager, so it has the same filters and
+    ordering.
+    """
+    manager = getattr(objects[0], field.name)
+    queryset = manager.get_prefetch_querysets(objects)[0]
+    source = manager.through._meta.get_field(manager.source_field_name)
+    connection = connections[queryset.db]
+    keys = {}
+    # The prefetch selects the source's key from the join table; the
+    # values of each source are prepared once, not once a row.
+    rows = queryset.values_list(*queryset.query.extra_select, "pk")
+    prepared = {}
+    for row in rows:
+        values = row[:-1]
+        key = prepared.get(values)
+        if key is None:
+            key = prepared[values] = tuple(
+                related_field.get_db_prep_value(value, connection)
+                for related_field, value in zip(source.local_related_fields, values)
+            )
+        keys.setdefault(key, []).append(row[-1])
+    source_fields = source.foreign_related_fields
+
+    def source_key(values):
+        return tuple(
+            field.get_db_prep_value(value, connection)
+            for field, value in zip(source_fields, values)
+        )
+
+    return keys, source_fields, source_key
 
 
 def m2m_keys(obj, field):
@@ -479,6 +502,23 @@ def _envelopes(objects):
                     yield from _envelopes(value if isinstance(value, list) else [value])
 
 
+class QuerySets:
+    """
+    Querysets to serialize one after the other, as dumpdata does, iterated as
+    their objects, which chunks(queryset) yields (see Serializer.chunks()).
+    serialize() writes the rows of each queryset without building its objects
+    where its serializer's dump_rows() can.
+    """
+
+    def __init__(self, querysets, chunks):
+        self.querysets = querysets
+        self.chunks = chunks
+
+    def __iter__(self):
+        for queryset in self.querysets:
+            yield from self.chunks(queryset)
+
+
 class Serializer:
     """
     Abstract serializer base class.
@@ -547,16 +587,50 @@ class Serializer:
         objects = self._validate_options(queryset)
         if self.custom is not None:
             objects = self._prepare_custom(objects, queryset)
-        if isinstance(objects, models.QuerySet):
-            objects = self.iterate(objects)
+        # The parts of the output: (False, objects), or (True, the data of
+        # objects that dump_rows() gives).
         if select_related:
             objects = self.with_dependencies(objects, queryset)
             if self.custom is not None:
                 self._check_no_mapping(objects)
+            parts = [(False, objects)]
+        elif isinstance(objects, models.QuerySet):
+            dumps = self.dump_rows(objects)
+            parts = (
+                [(False, self.iterate(objects))] if dumps is None else [(True, dumps)]
+            )
+        elif isinstance(objects, QuerySets):
+            parts = self._queryset_parts(objects)
+        else:
+            parts = [(False, objects)]
 
         self.start_serialization()
         self.first = True
-        for count, obj in enumerate(objects, start=1):
+        count = 0
+        for dumped, part in parts:
+            if dumped:
+                for data in part:
+                    count += 1
+                    self.write_object(data)
+                    progress_bar.update(count)
+                    self.first = False
+            else:
+                count = self._write_objects(part, queryset, progress_bar, count)
+        self.end_serialization()
+        return self.getvalue()
+
+    def _queryset_parts(self, querysets):
+        """The parts of the output of QuerySets (see serialize())."""
+        for queryset in querysets.querysets:
+            dumps = self.dump_rows(queryset)
+            if dumps is None:
+                yield False, querysets.chunks(queryset)
+            else:
+                yield True, dumps
+
+    def _write_objects(self, objects, queryset, progress_bar, count):
+        """Write objects, counting from count; return the last count."""
+        for count, obj in enumerate(objects, start=count + 1):
             if not hasattr(obj, "_meta"):
                 # Let the format reject a non-model object its own way.
                 self.start_object(obj)
@@ -579,8 +653,23 @@ class Serializer:
             self.end_object(obj)
             progress_bar.update(count)
             self.first = self.first and False
-        self.end_serialization()
-        return self.getvalue()
+        return count
+
+    def dump_rows(self, queryset):
+        """
+        Return an iterator of the data of the objects of queryset that
+        write_object() writes, built without the objects, or None to write
+        the objects. Formats that write an object's data in one piece may
+        implement it.
+        """
+        return None
+
+    def write_object(self, data):
+        """Write the data of an object that dump_rows() returned."""
+        raise NotImplementedError(
+            "subclasses of Serializer that implement dump_rows() must provide a "
+            "write_object() method"
+        )
 
     def configure(
         self,

@@ -100,11 +100,9 @@ class Serializer(PythonSerializer):
         if indent:
             self.stream.write("\n")
 
-    def end_object(self, obj):
-        # self._current has the field data
+    def write_object(self, data):
         self._start_item()
-        self.stream.write(dumps_object(self.get_dump_object(obj), self.json_kwargs))
-        self._current = None
+        self.stream.write(dumps_object(data, self.json_kwargs))
 
     def handle_custom_object(self, obj, shape, key):
         self._start_item()

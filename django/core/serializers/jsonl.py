@@ -33,11 +33,9 @@ class Serializer(PythonSerializer):
     def start_serialization(self):
         self._init_options()
 
-    def end_object(self, obj):
-        # self._current has the field data
-        self.stream.write(dumps_object(self.get_dump_object(obj), self.json_kwargs))
+    def write_object(self, data):
+        self.stream.write(dumps_object(data, self.json_kwargs))
         self.stream.write("\n")
-        self._current = None
 
     def handle_custom_object(self, obj, shape, key):
         value = data = shape.value(obj)

@@ -4,11 +4,18 @@ and from basic Python data types (lists, dicts, strings, etc.). Useful as a basi
 other serializers.
 """
 
+import inspect
+import itertools
+
 from django.apps import apps
 from django.core.exceptions import FieldDoesNotExist
 from django.core.serializers import base
 from django.db import DEFAULT_DB_ALIAS, models
 from django.db.models import CompositePrimaryKey, Field
+from django.db.models.fields.related_descriptors import ForeignKeyDeferredAttribute
+from django.db.models.query import ModelIterable
+from django.db.models.query_utils import DeferredAttribute
+from django.db.models.signals import post_init, pre_init
 from django.utils.encoding import is_protected_type
 
 
@@ -33,8 +40,12 @@ class Serializer(base.Serializer):
         self._extras = {}
 
     def end_object(self, obj):
-        self.objects.append(self.get_dump_object(obj))
+        self.write_object(self.get_dump_object(obj))
         self._current = None
+
+    def write_object(self, data):
+        """Write the dict of an object, as get_dump_object() returns it."""
+        self.objects.append(data)
 
     def get_dump_object(self, obj):
         plan = self.plan
@@ -127,6 +138,187 @@ class Serializer(base.Serializer):
         else:
             value = self._value_from_field(obj, field)
         self._current[field.name] = value
+
+    # The methods whose work dump_rows() does, for objects it doesn't build.
+    _row_hooks = (
+        "start_object",
+        "write_fields",
+        "field_handler",
+        "handle_field",
+        "handle_fk_field",
+        "handle_m2m_field",
+        "_value_from_field",
+        "_m2m_key_values",
+        "get_dump_object",
+        "_envelope",
+        "end_object",
+        "write_object",
+    )
+
+    def dump_rows(self, queryset):
+        """
+        Return an iterator of the dicts of the objects of queryset, read in
+        chunks, built from its rows without building the objects: each is
+        the dict that the hooks would build. Return None when the objects
+        are needed: options that read them (natural keys, extras,
+        relations), a hook or a model method that a subclass overrides,
+        pre_init or post_init receivers, or a field whose value isn't the
+        one its column holds.
+        """
+        cls = type(self)
+        if (
+            not getattr(self, "chunked", False)
+            or self.custom is not None
+            or self.use_natural_primary_keys
+            or self.use_natural_foreign_keys
+            or not isinstance(queryset, models.QuerySet)
+            or queryset._result_cache is not None
+            or cls._value_from_field is not Serializer._value_from_field
+            or any(
+                not getattr(cls, name).__module__.startswith("django.core.serializers.")
+                for name in self._row_hooks
+            )
+        ):
+            return None
+        model = queryset.model
+        query = queryset.query
+        if (
+            queryset._iterable_class is not ModelIterable
+            or any(
+                getattr(type(queryset), name) is not getattr(models.QuerySet, name)
+                for name in ("iterator", "_iterator", "values_list")
+            )
+            or query.combinator
+            or query.annotations
+            or query.extra
+            or query.deferred_loading != (frozenset(), True)
+            or model.__init__ is not models.Model.__init__
+            or model.from_db.__func__ is not models.Model.from_db.__func__
+            or pre_init.has_listeners(model)
+            or post_init.has_listeners(model)
+        ):
+            return None
+        concrete_model = model._meta.concrete_model
+        node = self.get_node(concrete_model)
+        plan = self._plans.get(node) or self.get_plan(model, queryset, node)
+        m2m_fields_written = self.m2m_key_fields(queryset)
+        names = {field.name for field in m2m_fields_written}
+        if (
+            plan.relations
+            or plan.extras
+            or any(lookup not in names for lookup in queryset._prefetch_related_lookups)
+        ):
+            return None
+        opts = model._meta
+        if isinstance(opts.pk, CompositePrimaryKey):
+            return None
+        columns = [field.attname for field in opts.concrete_fields]
+        pk_index = columns.index(opts.pk.attname)
+
+        built = [None, None]
+
+        def build(row):
+            # The object of the last row asked for, built once.
+            if built[0] is not row:
+                built[:] = row, self._build_row(queryset, columns, row)
+            return built[1]
+
+        values = []
+        m2m_fields = {}
+        for _, field in [(None, opts.pk), *plan.fields]:
+            if field.many_to_many:
+                if field.remote_field.through._meta.auto_created:
+                    if field not in m2m_fields_written:
+                        return None
+                    fetched = m2m_fields[field] = [{}, None]
+                    values.append(
+                        (field.name, self._m2m_row_getter(field, fetched, pk_index))
+                    )
+                # Through a model of its own: not written.
+                continue
+            value = self._row_getter(model, field, columns.index(field.attname), build)
+            if value is None:
+                return None
+            values.append((field.name, value))
+        return self._dump_rows(
+            queryset, columns, str(opts), plan.pk_name, values, m2m_fields, build
+        )
+
+    def _row_getter(self, model, field, index, build):
+        """
+        Return a function of a row returning what _value_from_field() returns
+        for field, or None when the value of field isn't the column's.
+        build(row) gives the object, for a value_to_string() of the field's.
+        """
+        descriptor = inspect.getattr_static(model, field.attname, None)
+        if (
+            type(descriptor) not in (DeferredAttribute, ForeignKeyDeferredAttribute)
+            or type(field).value_from_object is not Field.value_from_object
+        ):
+            return None
+        if type(field).value_to_string is Field.value_to_string:
+
+            def value(row):
+                value = row[index]
+                # Field.value_to_string() is str() of the value.
+                return value if is_protected_type(value) else str(value)
+
+        else:
+
+            def value(row):
+                value = row[index]
+                if is_protected_type(value):
+                    return value
+                return field.value_to_string(build(row))
+
+        return value
+
+    def _dump_rows(self, queryset, columns, label, pk_name, values, m2m_fields, build):
+        """
+        Yield the dicts of the objects of queryset built from its rows, the
+        values of columns, a chunk at a time, each chunk with its objects'
+        keys of m2m_fields fetched in a query a field. values are (name,
+        getter) pairs, with a getter of the key first; build(row) returns a
+        row's object.
+        """
+        (_, pk_value), *values = values
+        pk_index = columns.index(queryset.model._meta.pk.attname)
+        rows = queryset.values_list(*columns).iterator(chunk_size=self.chunk_size)
+        while chunk := list(itertools.islice(rows, self.chunk_size)):
+            if m2m_fields:
+                # The first object is built: the routers are given it as a
+                # hint, as they would be given the objects' first.
+                sources = [
+                    build(chunk[0]),
+                    *[row[pk_index] for row in chunk[1:]],
+                ]
+                for field, fetched in m2m_fields.items():
+                    fetched[:] = base.query_m2m_keys(sources, field)[::2]
+            for row in chunk:
+                data = {"model": label, "pk": pk_value(row)}
+                if pk_name is not None:
+                    data["pk_name"] = pk_name
+                data["fields"] = {name: value(row) for name, value in values}
+                yield data
+
+    @staticmethod
+    def _build_row(queryset, columns, row):
+        """The object of queryset that row, the values of columns, holds."""
+        return queryset.model.from_db(queryset.db, columns, row)
+
+    def _m2m_row_getter(self, field, fetched, pk_index):
+        """
+        Return a function of a row returning the keys of the many-to-many
+        field, from the [keys, source_key] pair that query_m2m_keys()
+        returned for the row's chunk, kept in fetched.
+        """
+        key_values = self._m2m_key_values
+
+        def value(row):
+            keys, source_key = fetched
+            return key_values(field, keys.get(source_key([row[pk_index]]), ()))
+
+        return value
 
     def handle_m2m_field(self, obj, field):
         if field.remote_field.through._meta.auto_created:

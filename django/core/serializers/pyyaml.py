@@ -316,8 +316,8 @@ class Serializer(PythonSerializer):
         self.parts_written = False
         self._custom_sources = {}
 
-    def end_object(self, obj):
-        super().end_object(obj)
+    def write_object(self, data):
+        super().write_object(data)
         if self.in_parts and len(self.objects) >= self.part_size:
             self.dump_part()
 

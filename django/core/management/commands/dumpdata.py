@@ -1,3 +1,4 @@
+import functools
 import gzip
 import os
 import warnings
@@ -7,6 +8,7 @@ from django.core import serializers
 from django.core.management.base import BaseCommand, CommandError
 from django.core.management.utils import parse_apps_and_model_labels
 from django.core.serializers.base import (
+    QuerySets,
     SerializationError,
     Serializer,
     resolve_extras,
@@ -347,8 +349,9 @@ class Command(BaseCommand):
 
         def get_objects(count_only=False):
             """
-            Collate the objects to be serialized. If count_only is True, just
-            count the number of objects to be serialized.
+            Collate the querysets to be serialized, a model each. If
+            count_only is True, just count the number of objects to be
+            serialized.
             """
             if use_natural_foreign_keys:
                 models = serializers.sort_dependencies(
@@ -388,11 +391,7 @@ class Command(BaseCommand):
                             queryset = planner.plan_queryset(queryset)
                         if custom_serializer is None:
                             queryset = planner.prefetch_m2m_keys(queryset)
-                        # Read in chunks: a query a chunk for each
-                        # many-to-many field, not a query an object.
-                        yield from planner.chunks(
-                            queryset, release=not options["select_related"]
-                        )
+                        yield queryset
 
         try:
             self.stdout.ending = None
@@ -435,9 +434,14 @@ class Command(BaseCommand):
             else:
                 stream = None
             try:
+                # Read in chunks: a query a chunk for each many-to-many
+                # field, not a query an object.
+                chunks = functools.partial(
+                    planner.chunks, release=not options["select_related"]
+                )
                 serializers.serialize(
                     format,
-                    get_objects(),
+                    QuerySets(get_objects(), chunks),
                     indent=indent,
                     stream=stream or self.stdout,
                     progress_output=progress_output,

@@ -1,0 +1,229 @@
+import datetime
+import uuid
+from contextlib import contextmanager
+from decimal import Decimal
+from io import StringIO
+
+from django.core import serializers
+from django.core.management import call_command
+from django.core.serializers import json, jsonl, python
+from django.db import connection, models
+from django.db.models import Count
+from django.db.models.signals import post_init
+from django.test import TestCase
+from django.test.utils import CaptureQueriesContext
+
+from .models import (
+    Attachment,
+    Author,
+    Book,
+    BuiltSample,
+    Enrolment,
+    Poll,
+    Sample,
+)
+from .utils import make_polls
+
+FORMATS = ["python", "json", "jsonl"]
+
+
+@contextmanager
+def counting_objects():
+    """Count the model instances built meanwhile, by model."""
+    built = []
+    init = models.Model.__init__
+
+    def counting_init(self, *args, **kwargs):
+        built.append(type(self))
+        init(self, *args, **kwargs)
+
+    models.Model.__init__ = counting_init
+    try:
+        yield built
+    finally:
+        models.Model.__init__ = init
+
+
+# Serializers that build every object: a hook of their own turns off
+# dump_rows().
+class PythonObjects(python.Serializer):
+    def end_object(self, obj):
+        super().end_object(obj)
+
+
+class JSONObjects(json.Serializer):
+    def end_object(self, obj):
+        super().end_object(obj)
+
+
+class JSONLObjects(jsonl.Serializer):
+    def end_object(self, obj):
+        super().end_object(obj)
+
+
+OBJECTS = {"python": PythonObjects, "json": JSONObjects, "jsonl": JSONLObjects}
+
+
+class RowOutputTests(TestCase):
+    """
+    A queryset written to a stream is written from its rows, without building
+    its objects, with the output and the queries the objects would give.
+    """
+
+    @classmethod
+    def setUpTestData(cls):
+        cls.polls = make_polls()
+        ann = cls.polls["author"]
+        book = Book.objects.create(isbn="9780131103627", title="K&R")
+        full = Sample.objects.create(
+            name="full \u00e9",
+            signed="signed",
+            flag=False,
+            amount=Decimal("12.500"),
+            ratio=0.1,
+            span=datetime.timedelta(days=1, microseconds=5),
+            uid=uuid.UUID("12345678-1234-5678-1234-567812345678"),
+            data={"a": [1, None, "\u2603"]},
+            blob=b"\x00\xff",
+            day=datetime.date(2009, 4, 1),
+            time=datetime.time(12, 30, 15, 123456),
+            moment=datetime.datetime(2009, 4, 1, 12, 30, 15, 123456),
+            address="::ffff:10.0.0.1",
+            author=ann,
+            book=book,
+        )
+        full.tags.set(cls.polls["tags"])
+        Enrolment.objects.create(sample=full, author=ann)
+        Sample.objects.create(name="empty")
+        BuiltSample.objects.create(name="built", data=[1, 2])
+
+    def serialize(self, format, queryset, serializer=None, **options):
+        serializer = serializer or serializers.get_serializer(format)
+        stream = StringIO()
+        data = serializer().serialize(queryset, stream=stream, **options)
+        return data if format == "python" else stream.getvalue()
+
+    def assertWrittenFromRows(self, queryset, built=0, **options):
+        """
+        queryset is written as its objects would be, with the same queries,
+        building `built` objects of its model.
+        """
+        for format in FORMATS:
+            with self.subTest(format=format, **options):
+                queries = self.count_queries(format, queryset, **options)
+                with counting_objects() as objects:
+                    with self.assertNumQueries(queries):
+                        data = self.serialize(format, queryset.all(), **options)
+                self.assertEqual(
+                    [model for model in objects if model is queryset.model],
+                    [queryset.model] * built,
+                )
+                self.assertEqual(
+                    data,
+                    self.serialize(format, queryset.all(), OBJECTS[format], **options),
+                )
+
+    def count_queries(self, format, queryset, **options):
+        with CaptureQueriesContext(connection) as queries:
+            self.serialize(format, queryset.all(), OBJECTS[format], **options)
+        return len(queries)
+
+    def test_polls(self):
+        # One object a chunk is built, which the routers are given as the
+        # hint of the chunk's many-to-many query.
+        for options in [{}, {"indent": 2}, {"pk_name": True}, {"fields": ["tags"]}]:
+            self.assertWrittenFromRows(Poll.objects.order_by("pk"), built=1, **options)
+
+    def test_every_kind_of_field(self):
+        # The fields' own value_to_string() (SignedField's reads the object)
+        # are given the objects of the rows whose values aren't primitives.
+        self.assertWrittenFromRows(Sample.objects.order_by("pk"), built=2)
+        data = self.serialize("python", Sample.objects.order_by("pk"))
+        self.assertEqual(data[0]["fields"]["signed"], "signed (full \u00e9)")
+        self.assertEqual(data[1]["fields"]["signed"], None)
+        self.assertEqual(data[0]["fields"]["blob"], "AP8=")
+        self.assertCountEqual(
+            data[0]["fields"]["tags"], [tag.pk for tag in self.polls["tags"]]
+        )
+        self.assertNotIn("members", data[0]["fields"])
+
+    def test_without_many_to_many_fields(self):
+        self.assertWrittenFromRows(
+            Sample.objects.order_by("pk"), fields=["name", "amount", "author"]
+        )
+        self.assertWrittenFromRows(Author.objects.order_by("pk"))
+        self.assertWrittenFromRows(Author.objects.none())
+
+    def test_inherited_fields(self):
+        self.assertWrittenFromRows(Poll.objects.order_by("pk"), built=1, inherited=True)
+
+    def test_dumpdata(self):
+        for format in ["json", "jsonl"]:
+            with self.subTest(format=format):
+                with counting_objects() as objects:
+                    stream = StringIO()
+                    call_command(
+                        "dumpdata",
+                        "serializers_regress.poll",
+                        "serializers_regress.author",
+                        format=format,
+                        stdout=stream,
+                    )
+                self.assertEqual(objects.count(Poll), 1)
+                self.assertEqual(objects.count(Author), 0)
+                expected = [*Poll.objects.order_by("pk"), *Author.objects.all()]
+                self.assertEqual(
+                    stream.getvalue(),
+                    serializers.serialize(format, expected),
+                )
+
+    def test_objects_built(self):
+        """
+        Objects are built, and written as upstream writes them, when the
+        model, the queryset or the serializer asks for them.
+        """
+        polls = Poll.objects.order_by("pk")
+        cases = [
+            ("__init__()", BuiltSample.objects.all(), None),
+            ("only()", polls.only("question"), None),
+            ("annotate()", polls.annotate(n=Count("choices")), None),
+            ("prefetch", polls.prefetch_related("choices"), None),
+            ("natural keys", polls, {"use_natural_foreign_keys": True}),
+            ("extras", polls, {"extras": ["till_date"]}),
+        ]
+        for name, queryset, options in cases:
+            with self.subTest(name):
+                with counting_objects() as objects:
+                    self.serialize("json", queryset.all(), **options or {})
+                self.assertGreaterEqual(objects.count(queryset.model), queryset.count())
+        data = self.serialize("python", BuiltSample.objects.all(), inherited=True)
+        self.assertEqual(data[0]["fields"]["name"], "BUILT")
+
+    def test_file_field(self):
+        Attachment.objects.create(name="a", upload="attachments/a.txt")
+        with counting_objects() as objects:
+            data = self.serialize("python", Attachment.objects.all())
+        self.assertEqual(objects.count(Attachment), 1)
+        self.assertEqual(data[0]["fields"]["upload"], "attachments/a.txt")
+
+    def test_post_init_receiver(self):
+        def shout(sender, instance, **kwargs):
+            instance.name = instance.name.upper()
+
+        post_init.connect(shout, sender=Author)
+        try:
+            data = self.serialize("json", Author.objects.all())
+        finally:
+            post_init.disconnect(shout, sender=Author)
+        self.assertIn('"name": "ANN"', data)
+
+    def test_serializer_hooks(self):
+        class Shouting(json.Serializer):
+            def handle_field(self, obj, field):
+                super().handle_field(obj, field)
+                value = self._current[field.name]
+                if isinstance(value, str):
+                    self._current[field.name] = value.upper()
+
+        data = self.serialize("json", Author.objects.all(), Shouting)
+        self.assertIn('"name": "ANN"', data)
