@@ -3,6 +3,7 @@ import uuid
 from contextlib import contextmanager
 from decimal import Decimal
 from io import StringIO
+from json import JSONEncoder
 
 from django.core import serializers
 from django.core.management import call_command
@@ -95,7 +96,9 @@ class RowOutputTests(TestCase):
         full.tags.set(cls.polls["tags"])
         Enrolment.objects.create(sample=full, author=ann)
         Sample.objects.create(name="empty")
-        BuiltSample.objects.create(name="built", data=[1, 2])
+        built = BuiltSample.objects.create(name="built", data=[1, 2])
+        # Its __init__() writes the name in capitals.
+        Sample.objects.filter(pk=built.pk).update(name="built")
 
     def serialize(self, format, queryset, serializer=None, **options):
         serializer = serializer or serializers.get_serializer(format)
@@ -131,7 +134,14 @@ class RowOutputTests(TestCase):
     def test_polls(self):
         # One object a chunk is built, which the routers are given as the
         # hint of the chunk's many-to-many query.
-        for options in [{}, {"indent": 2}, {"pk_name": True}, {"fields": ["tags"]}]:
+        for options in [
+            {},
+            {"indent": 2},
+            {"indent": 0},
+            {"separators": (",", ":")},
+            {"pk_name": True},
+            {"fields": ["tags"]},
+        ]:
             self.assertWrittenFromRows(Poll.objects.order_by("pk"), built=1, **options)
 
     def test_every_kind_of_field(self):
@@ -227,3 +237,26 @@ class RowOutputTests(TestCase):
 
         data = self.serialize("json", Author.objects.all(), Shouting)
         self.assertIn('"name": "ANN"', data)
+
+    def test_unwritable_value(self):
+        # An encoder that can't write dates: the objects before the first
+        # that holds one are written, as they are when the objects are built.
+        outputs = []
+        for serializer in [json.Serializer, JSONObjects]:
+            stream = StringIO()
+            with self.assertRaisesMessage(TypeError, "not JSON serializable"):
+                serializer().serialize(
+                    Sample.objects.order_by("-pk"),
+                    stream=stream,
+                    fields=["name", "moment"],
+                    cls=JSONEncoder,
+                )
+            outputs.append(stream.getvalue())
+        self.assertEqual(outputs[0], outputs[1])
+        self.assertEqual(
+            outputs[0],
+            '[{"model": "serializers_regress.sample", "pk": %d, "fields": {"name": '
+            '"built", "moment": null}}, {"model": "serializers_regress.sample", '
+            '"pk": %d, "fields": {"name": "empty", "moment": null}}, '
+            % tuple(Sample.objects.order_by("-pk").values_list("pk", flat=True)[:2]),
+        )

@@ -609,11 +609,11 @@ class Serializer:
         count = 0
         for dumped, part in parts:
             if dumped:
-                for data in part:
-                    count += 1
-                    self.write_object(data)
-                    progress_bar.update(count)
-                    self.first = False
+                for chunk in part:
+                    self.write_chunk(chunk)
+                    for _ in chunk:
+                        count += 1
+                        progress_bar.update(count)
             else:
                 count = self._write_objects(part, queryset, progress_bar, count)
         self.end_serialization()
@@ -657,15 +657,21 @@ class Serializer:
 
     def dump_rows(self, queryset):
         """
-        Return an iterator of the data of the objects of queryset that
-        write_object() writes, built without the objects, or None to write
-        the objects. Formats that write an object's data in one piece may
-        implement it.
+        Return an iterator of lists, a chunk each, of the data of the objects
+        of queryset that write_object() writes, built without the objects; or
+        None to write the objects. Formats that write an object's data in one
+        piece may implement it.
         """
         return None
 
+    def write_chunk(self, objects):
+        """Write the data of the objects of a chunk that dump_rows() gave."""
+        for data in objects:
+            self.write_object(data)
+            self.first = False
+
     def write_object(self, data):
-        """Write the data of an object that dump_rows() returned."""
+        """Write the data of an object that dump_rows() gave."""
         raise NotImplementedError(
             "subclasses of Serializer that implement dump_rows() must provide a "
             "write_object() method"

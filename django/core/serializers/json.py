@@ -104,6 +104,27 @@ class Serializer(PythonSerializer):
         self._start_item()
         self.stream.write(dumps_object(data, self.json_kwargs))
 
+    def write_chunk(self, objects):
+        json_kwargs = self.json_kwargs
+        if (
+            objects
+            and json_kwargs.get("indent") is None
+            and json_kwargs.get("separators") is None
+        ):
+            # Without indent and separators, a list's items are separated as
+            # objects are: the chunk is encoded at once.
+            try:
+                text = json.dumps(objects, **json_kwargs)
+            except (TypeError, ValueError):
+                # Written an object at a time, up to the one that fails.
+                pass
+            else:
+                self._start_item()
+                self.stream.write(text[1:-1])
+                self.first = False
+                return
+        super().write_chunk(objects)
+
     def handle_custom_object(self, obj, shape, key):
         self._start_item()
         value = shape.value(obj)

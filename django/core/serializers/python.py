@@ -157,9 +157,9 @@ class Serializer(base.Serializer):
 
     def dump_rows(self, queryset):
         """
-        Return an iterator of the dicts of the objects of queryset, read in
-        chunks, built from its rows without building the objects: each is
-        the dict that the hooks would build. Return None when the objects
+        Return an iterator of lists, a chunk each, of the dicts of the objects
+        of queryset, built from its rows without building the objects: each
+        is the dict that the hooks would build. Return None when the objects
         are needed: options that read them (natural keys, extras,
         relations), a hook or a model method that a subclass overrides,
         pre_init or post_init receivers, or a field whose value isn't the
@@ -275,8 +275,8 @@ class Serializer(base.Serializer):
 
     def _dump_rows(self, queryset, columns, label, pk_name, values, m2m_fields, build):
         """
-        Yield the dicts of the objects of queryset built from its rows, the
-        values of columns, a chunk at a time, each chunk with its objects'
+        Yield lists of the dicts of the objects of queryset built from its
+        rows, the values of columns, a chunk each, each chunk with its objects'
         keys of m2m_fields fetched in a query a field. values are (name,
         getter) pairs, with a getter of the key first; build(row) returns a
         row's object.
@@ -294,12 +294,14 @@ class Serializer(base.Serializer):
                 ]
                 for field, fetched in m2m_fields.items():
                     fetched[:] = base.query_m2m_keys(sources, field)[::2]
+            objects = []
             for row in chunk:
                 data = {"model": label, "pk": pk_value(row)}
                 if pk_name is not None:
                     data["pk_name"] = pk_name
                 data["fields"] = {name: value(row) for name, value in values}
-                yield data
+                objects.append(data)
+            yield objects
 
     @staticmethod
     def _build_row(queryset, columns, row):
