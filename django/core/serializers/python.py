@@ -218,14 +218,15 @@ class Serializer(base.Serializer):
         built = [None, None]
 
         def build(row):
-            # The object of the last row asked for, built once.
+            # The object of the row, as the queryset would build it; the last
+            # row's is kept.
             if built[0] is not row:
-                built[:] = row, self._build_row(queryset, columns, row)
+                built[:] = row, model.from_db(queryset.db, columns, row)
             return built[1]
 
         values = []
         m2m_fields = {}
-        for _, field in [(None, opts.pk), *plan.fields]:
+        for field in [opts.pk, *(field for _, field in plan.fields)]:
             if field.many_to_many:
                 if field.remote_field.through._meta.auto_created:
                     if field not in m2m_fields_written:
@@ -241,7 +242,13 @@ class Serializer(base.Serializer):
                 return None
             values.append((field.name, value))
         return self._dump_rows(
-            queryset, columns, str(opts), plan.pk_name, values, m2m_fields, build
+            queryset.values_list(*columns),
+            pk_index,
+            str(opts),
+            plan.pk_name,
+            values,
+            m2m_fields,
+            build,
         )
 
     def _row_getter(self, model, field, index, build):
@@ -273,17 +280,16 @@ class Serializer(base.Serializer):
 
         return value
 
-    def _dump_rows(self, queryset, columns, label, pk_name, values, m2m_fields, build):
+    def _dump_rows(self, rows, pk_index, label, pk_name, values, m2m_fields, build):
         """
-        Yield lists of the dicts of the objects of queryset built from its
-        rows, the values of columns, a chunk each, each chunk with its objects'
-        keys of m2m_fields fetched in a query a field. values are (name,
-        getter) pairs, with a getter of the key first; build(row) returns a
-        row's object.
+        Yield lists, a chunk each, of the dicts of the objects whose rows
+        (a values_list() queryset) hold their key at pk_index, each chunk with
+        its objects' keys of m2m_fields fetched in a query a field. values are
+        (name, getter) pairs, with a getter of the key first; build(row)
+        returns a row's object.
         """
         (_, pk_value), *values = values
-        pk_index = columns.index(queryset.model._meta.pk.attname)
-        rows = queryset.values_list(*columns).iterator(chunk_size=self.chunk_size)
+        rows = rows.iterator(chunk_size=self.chunk_size)
         while chunk := list(itertools.islice(rows, self.chunk_size)):
             if m2m_fields:
                 # The first object is built: the routers are given it as a
@@ -293,7 +299,8 @@ class Serializer(base.Serializer):
                     *[row[pk_index] for row in chunk[1:]],
                 ]
                 for field, fetched in m2m_fields.items():
-                    fetched[:] = base.query_m2m_keys(sources, field)[::2]
+                    keys, _, source_key = base.query_m2m_keys(sources, field)
+                    fetched[:] = keys, source_key
             objects = []
             for row in chunk:
                 data = {"model": label, "pk": pk_value(row)}
@@ -302,11 +309,6 @@ class Serializer(base.Serializer):
                 data["fields"] = {name: value(row) for name, value in values}
                 objects.append(data)
             yield objects
-
-    @staticmethod
-    def _build_row(queryset, columns, row):
-        """The object of queryset that row, the values of columns, holds."""
-        return queryset.model.from_db(queryset.db, columns, row)
 
     def _m2m_row_getter(self, field, fetched, pk_index):
         """
