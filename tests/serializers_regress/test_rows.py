@@ -21,7 +21,9 @@ from .models import (
     BuiltSample,
     Enrolment,
     Poll,
+    RecentPoll,
     Sample,
+    Tag,
 )
 from .utils import make_polls
 
@@ -144,6 +146,11 @@ class RowOutputTests(TestCase):
         ]:
             self.assertWrittenFromRows(Poll.objects.order_by("pk"), built=1, **options)
 
+    def test_proxy_model(self):
+        self.assertWrittenFromRows(RecentPoll.objects.order_by("pk"), built=1)
+        data = self.serialize("python", RecentPoll.objects.order_by("pk"))
+        self.assertEqual(data[0]["model"], "serializers_regress.recentpoll")
+
     def test_every_kind_of_field(self):
         # The fields' own value_to_string() (SignedField's reads the object)
         # are given the objects of the rows whose values aren't primitives.
@@ -260,3 +267,40 @@ class RowOutputTests(TestCase):
             '"pk": %d, "fields": {"name": "empty", "moment": null}}, '
             % tuple(Sample.objects.order_by("-pk").values_list("pk", flat=True)[:2]),
         )
+
+
+class OtherDatabaseRowOutputTests(TestCase):
+    databases = {"default", "other"}
+
+    def test_rows_of_another_database(self):
+        ann = Author.objects.using("other").create(name="Ann")
+        tag = Tag.objects.using("other").create(name="news")
+        poll = Poll.objects.using("other").create(
+            question="Elsewhere?",
+            pub_date=datetime.datetime(2009, 4, 1, 12, 30),
+            creator=ann,
+            valid_for=1,
+        )
+        poll.tags.add(tag)
+        for format in FORMATS:
+            with self.subTest(format=format):
+                outputs = []
+                for serializer in [serializers.get_serializer(format), OBJECTS[format]]:
+                    stream = StringIO()
+                    data = serializer().serialize(
+                        Poll.objects.using("other"), stream=stream
+                    )
+                    outputs.append(data if format == "python" else stream.getvalue())
+                self.assertEqual(outputs[0], outputs[1])
+        # The keys of the other database's join table.
+        self.assertEqual(
+            serializers.serialize("python", [poll])[0]["fields"],
+            {
+                "question": "Elsewhere?",
+                "pub_date": datetime.datetime(2009, 4, 1, 12, 30),
+                "creator": ann.pk,
+                "valid_for": 1,
+                "tags": [tag.pk],
+            },
+        )
+        self.assertIn(f'"tags": [{tag.pk}]', outputs[0])

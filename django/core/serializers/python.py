@@ -292,8 +292,8 @@ class Serializer(base.Serializer):
         rows = rows.iterator(chunk_size=self.chunk_size)
         while chunk := list(itertools.islice(rows, self.chunk_size)):
             if m2m_fields:
-                # The first object is built: the routers are given it as a
-                # hint, as they would be given the objects' first.
+                # The chunk's first object is built: the routers are given it
+                # as a hint, as they are given the first of built objects.
                 sources = [
                     build(chunk[0]),
                     *[row[pk_index] for row in chunk[1:]],
