@@ -16,6 +16,7 @@ from django.db import connection
 from django.db.models import Prefetch
 from django.db.models.signals import post_init
 from django.test import SimpleTestCase, TestCase
+from django.test.utils import CaptureQueriesContext
 
 from .models import (
     Author,
@@ -312,6 +313,70 @@ class M2MKeysTests(OutputMixin, TestCase):
                     self.serialize_chunked(format, queryset.all(), **options),
                     serializers.serialize(format, list(queryset), **options),
                 )
+
+
+class M2MKeyQueryTests(OutputMixin, TestCase):
+    """
+    A chunk's many-to-many keys come in one query, ordered by key when the
+    target has no ordering.
+    """
+
+    @classmethod
+    def setUpTestData(cls):
+        ann = Author.objects.create(name="Ann")
+        tags = [Tag.objects.create(name=f"tag {n}") for n in range(3)]
+        for n in range(20):
+            poll = Poll.objects.create(
+                question=f"Q{n}?",
+                pub_date=datetime.datetime(2009, 4, 1),
+                creator=ann,
+                valid_for=n,
+            )
+            # Added in the reverse order of their keys.
+            for tag in reversed(tags[: n % 3 + 1]):
+                poll.tags.add(tag)
+        cls.pks = list(Poll.objects.order_by("pk").values_list("pk", flat=True))
+
+    def serialize_chunked(self, format, queryset):
+        serializer = serializers.get_serializer(format)()
+        serializer.chunk_size = 10
+        stream = StringIO()
+        with CaptureQueriesContext(connection) as queries:
+            serializer.serialize(queryset, stream=stream)
+        # The queries after the objects' first.
+        return stream.getvalue(), [query["sql"] for query in queries[1:]]
+
+    def test_unordered_keys_come_in_key_order(self):
+        # The join table holds them out of key order. A query of one poll's
+        # tags, as upstream makes, reads them in key order from the table's
+        # unique index; a query of many polls' may read them in the table's
+        # order on PostgreSQL, so the chunk's query orders them.
+        tags = sorted(Tag.objects.values_list("pk", flat=True))
+        for format in ["json", "xml"]:
+            for queryset in [
+                Poll.objects.order_by("pk"),
+                Poll.objects.filter(pk__in=self.pks[2::3]).order_by("pk"),
+            ]:
+                with self.subTest(format=format, queryset=queryset.query):
+                    data, queries = self.serialize_chunked(format, queryset)
+                    polls = [
+                        obj.m2m_data["tags"]
+                        for obj in serializers.deserialize(format, data)
+                    ]
+                    self.assertEqual(polls, [sorted(keys) for keys in polls])
+                    self.assertIn(tags, polls)
+                    for sql in queries:
+                        self.assertIn(" ORDER BY ", sql)
+
+    def test_ordered_keys_keep_their_order(self):
+        # Label's default manager hides some labels and orders them by name.
+        labels = [Label.objects.create(name=name) for name in "abc"]
+        shelf = Shelf.objects.create(name="S")
+        shelf.labels.set(labels)
+        data, queries = self.serialize_chunked("json", Shelf.objects.all())
+        c, b, a = [label.pk for label in labels[::-1]]
+        self.assertEqual(json.loads(data)[0]["fields"]["labels"], [c, b, a])
+        self.assertIn(" ORDER BY ", queries[0])
 
 
 class DumpdataM2MTests(OutputMixin, TestCase):

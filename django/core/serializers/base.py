@@ -117,10 +117,10 @@ def query_m2m_keys(objects, field):
     are model instances of one model or, but for the first, which
     the routers are given as a hint, their primary keys. The query is the
     prefetch of the field's related manager, so it has the same filters and
-    ordering.
+    ordering; an unordered one is ordered by the related objects' keys.
     """
     manager = getattr(objects[0], field.name)
-    queryset = manager.get_prefetch_querysets(objects)[0]
+    queryset = by_key(manager.get_prefetch_querysets(objects)[0])
     source = manager.through._meta.get_field(manager.source_field_name)
     connection = connections[queryset.db]
     keys = {}
@@ -146,6 +146,16 @@ def query_m2m_keys(objects, field):
         )
 
     return keys, source_fields, source_key
+
+
+def by_key(queryset):
+    """
+    Return queryset of related objects ordered by their keys, unless it's
+    ordered: the order that a query of one object's related objects gets
+    from the join table's unique index, as the databases plan it, while a
+    query of many objects' may get the table's order on PostgreSQL.
+    """
+    return queryset if queryset.ordered else queryset.order_by("pk")
 
 
 def m2m_keys(obj, field):
