@@ -12,7 +12,8 @@ from yaml.resolver import BaseResolver
 
 from django.core import management, serializers
 from django.core.serializers import pyyaml
-from django.db import connection
+from django.core.serializers.base import plain_int_field
+from django.db import connection, models
 from django.db.models import Prefetch
 from django.db.models.signals import post_init
 from django.test import SimpleTestCase, TestCase
@@ -317,8 +318,9 @@ class M2MKeysTests(OutputMixin, TestCase):
 
 class M2MKeyQueryTests(OutputMixin, TestCase):
     """
-    A chunk's many-to-many keys come in one query, ordered by key when the
-    target has no ordering.
+    A chunk's many-to-many keys come in one query: filtered by the range of
+    the chunk's keys when they're dense ints, else by the list of them, and
+    ordered by key when the target has no ordering.
     """
 
     @classmethod
@@ -345,6 +347,38 @@ class M2MKeyQueryTests(OutputMixin, TestCase):
             serializer.serialize(queryset, stream=stream)
         # The queries after the objects' first.
         return stream.getvalue(), [query["sql"] for query in queries[1:]]
+
+    def assertKeysFetched(self, queryset, by_range):
+        expected = serializers.serialize("json", list(queryset.all()))
+        for format in ["json", "jsonl", "xml", "yaml"]:
+            with self.subTest(format=format, queryset=queryset.query):
+                data, queries = self.serialize_chunked(format, queryset.all())
+                self.assertSameOutput(
+                    format, data, serializers.serialize(format, list(queryset.all()))
+                )
+                # A query a chunk, none of them with a list of keys.
+                self.assertEqual(len(queries), (queryset.count() + 9) // 10)
+                for sql in queries:
+                    self.assertIs(" IN (" not in sql, by_range, sql)
+        # The keys of the objects written, and of no other, in key order.
+        data, _ = self.serialize_chunked("json", queryset.all())
+        self.assertEqual(
+            [obj["fields"]["tags"] for obj in json.loads(data)],
+            [sorted(obj["fields"]["tags"]) for obj in json.loads(expected)],
+        )
+
+    def test_dense_keys_are_fetched_by_range(self):
+        self.assertKeysFetched(Poll.objects.order_by("pk"), by_range=True)
+        self.assertKeysFetched(Poll.objects.order_by("-pk"), by_range=True)
+
+    def test_keys_half_dense_are_fetched_by_range(self):
+        # The range holds the keys of the polls left out, which aren't written.
+        queryset = Poll.objects.filter(pk__in=self.pks[::2]).order_by("pk")
+        self.assertKeysFetched(queryset, by_range=True)
+
+    def test_sparse_keys_are_fetched_by_list(self):
+        queryset = Poll.objects.filter(pk__in=self.pks[::3]).order_by("pk")
+        self.assertKeysFetched(queryset, by_range=False)
 
     def test_unordered_keys_come_in_key_order(self):
         # The join table holds them out of key order. A query of one poll's
@@ -377,6 +411,37 @@ class M2MKeyQueryTests(OutputMixin, TestCase):
         c, b, a = [label.pk for label in labels[::-1]]
         self.assertEqual(json.loads(data)[0]["fields"]["labels"], [c, b, a])
         self.assertIn(" ORDER BY ", queries[0])
+
+    def test_plain_int_field(self):
+        class OffsetField(models.IntegerField):
+            def get_prep_value(self, value):
+                return super().get_prep_value(value) + 1
+
+        class ConvertedField(models.BigIntegerField):
+            def from_db_value(self, value, expression, connection):
+                return value
+
+        plain = [
+            models.AutoField(),
+            models.BigAutoField(),
+            models.SmallAutoField(),
+            models.IntegerField(),
+            models.PositiveIntegerField(),
+        ]
+        for field in plain:
+            with self.subTest(field=type(field)):
+                self.assertIs(plain_int_field(field), True)
+        others = [
+            OffsetField(),
+            ConvertedField(),
+            models.CharField(),
+            models.UUIDField(),
+            models.DecimalField(),
+            models.ForeignKey(Tag, models.CASCADE),
+        ]
+        for field in others:
+            with self.subTest(field=type(field)):
+                self.assertIs(plain_int_field(field), False)
 
 
 class DumpdataM2MTests(OutputMixin, TestCase):

@@ -19,6 +19,7 @@ from django.core.serializers.planning import (
     query_lookups,
 )
 from django.db import connections, models, router
+from django.db.models.fields import AutoFieldMixin
 
 DEFER_FIELD = object()
 
@@ -116,12 +117,18 @@ def query_m2m_keys(objects, field):
     function of their values, in order, returning the source key. objects
     are model instances of one model or, but for the first, which
     the routers are given as a hint, their primary keys. The query is the
-    prefetch of the field's related manager, so it has the same filters and
+    prefetch of the field's related manager, or the same query by a range of
+    keys (see query_int_m2m_keys()), so it has the same filters and
     ordering; an unordered one is ordered by the related objects' keys.
     """
     manager = getattr(objects[0], field.name)
-    queryset = by_key(manager.get_prefetch_querysets(objects)[0])
     source = manager.through._meta.get_field(manager.source_field_name)
+    source_fields = source.foreign_related_fields
+    if len(source_fields) == 1 and plain_int_field(source_fields[0]):
+        keys = query_int_m2m_keys(manager, objects, source_fields[0])
+        if keys is not None:
+            return keys, source_fields, operator.itemgetter(0)
+    queryset = by_key(manager.get_prefetch_querysets(objects)[0])
     connection = connections[queryset.db]
     keys = {}
     # The prefetch selects the source's key from the join table; the
@@ -137,7 +144,6 @@ def query_m2m_keys(objects, field):
                 for related_field, value in zip(source.local_related_fields, values)
             )
         keys.setdefault(key, []).append(row[-1])
-    source_fields = source.foreign_related_fields
 
     def source_key(values):
         return tuple(
@@ -156,6 +162,56 @@ def by_key(queryset):
     query of many objects' may get the table's order on PostgreSQL.
     """
     return queryset if queryset.ordered else queryset.order_by("pk")
+
+
+def plain_int_field(field):
+    """
+    Whether field is one of Django's integer fields, whose values are the
+    ints the database holds, as they are.
+    """
+    cls = type(field)
+    return (
+        isinstance(field, models.IntegerField)
+        and cls.get_prep_value is models.IntegerField.get_prep_value
+        and cls.get_db_prep_value
+        in (models.IntegerField.get_db_prep_value, AutoFieldMixin.get_db_prep_value)
+        and cls.get_db_converters is models.Field.get_db_converters
+        and not hasattr(field, "from_db_value")
+    )
+
+
+def query_int_m2m_keys(manager, objects, source_field):
+    """
+    query_m2m_keys() for sources whose key is source_field, a plain integer
+    field (see plain_int_field()): when the keys fill at least half of the
+    range from the least to the greatest, the join table's rows are selected
+    by that range, a query that costs the same to build and to run for any
+    number of keys, unlike a list of them; the keys of the range's other
+    sources are fetched too, and left unused. Return {key: [key, ...]}, or
+    None when the keys aren't ints or are too sparse.
+    """
+    attname = source_field.attname
+    first, *others = objects
+    sources = {getattr(first, attname)}
+    for obj in others:
+        sources.add(getattr(obj, attname) if isinstance(obj, models.Model) else obj)
+    if any(type(key) is not int for key in sources):
+        return None
+    low, high = min(sources), max(sources)
+    queryset = super(type(manager), manager).get_queryset()
+    if high - low >= 2 * len(sources) or queryset.query.is_sliced:
+        return None
+    # The queryset of get_prefetch_querysets(), filtered by the range.
+    queryset._add_hints(instance=first)
+    queryset = queryset.using(queryset._db or manager._db)
+    name = manager.query_field_name
+    queryset.query.add_q(
+        models.Q(**{f"{name}__gte": low, f"{name}__lte": high}), reuse_all=True
+    )
+    keys = {}
+    for source, key in by_key(queryset).values_list(name, "pk"):
+        keys.setdefault(source, []).append(key)
+    return keys
 
 
 def m2m_keys(obj, field):
