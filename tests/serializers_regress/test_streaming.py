@@ -21,6 +21,7 @@ from django.test.utils import CaptureQueriesContext
 
 from .models import (
     Author,
+    Badge,
     Book,
     Choice,
     FeaturedPoll,
@@ -411,6 +412,17 @@ class M2MKeyQueryTests(OutputMixin, TestCase):
         c, b, a = [label.pk for label in labels[::-1]]
         self.assertEqual(json.loads(data)[0]["fields"]["labels"], [c, b, a])
         self.assertIn(" ORDER BY ", queries[0])
+
+    def test_keys_of_a_relation_to_self(self):
+        # A symmetrical relation's join table holds both directions.
+        root, gold, silver = [Badge.objects.create(code=code) for code in "rgs"]
+        gold.friends.set([root, silver])
+        data, queries = self.serialize_chunked("json", Badge.objects.order_by("pk"))
+        self.assertEqual(
+            [obj["fields"]["friends"] for obj in json.loads(data)],
+            [[gold.pk], [root.pk, silver.pk], [gold.pk]],
+        )
+        self.assertNotIn(" IN (", queries[0])
 
     def test_plain_int_field(self):
         class OffsetField(models.IntegerField):

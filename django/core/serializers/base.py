@@ -204,12 +204,12 @@ def query_int_m2m_keys(manager, objects, source_field):
     # The queryset of get_prefetch_querysets(), filtered by the range.
     queryset._add_hints(instance=first)
     queryset = queryset.using(queryset._db or manager._db)
-    name = manager.query_field_name
+    path = f"{manager.query_field_name}__{source_field.name}"
     queryset.query.add_q(
-        models.Q(**{f"{name}__gte": low, f"{name}__lte": high}), reuse_all=True
+        models.Q(**{f"{path}__gte": low, f"{path}__lte": high}), reuse_all=True
     )
     keys = {}
-    for source, key in by_key(queryset).values_list(name, "pk"):
+    for source, key in by_key(queryset).values_list(path, "pk"):
         keys.setdefault(source, []).append(key)
     return keys
 
