@@ -9,6 +9,7 @@ HYPOTHESIS_PROFILE=long runs many more examples than CI's fixed-seed run.
 
 import collections
 import datetime
+import json
 import os
 import tempfile
 import unittest
@@ -19,16 +20,16 @@ from unittest import mock
 import yaml
 
 from django.core import management, serializers
-from django.core.serializers import pyyaml
+from django.core.serializers import python, pyyaml
 from django.core.serializers.base import SerializationError
-from django.core.serializers.json import ArrayReader
+from django.core.serializers.json import ArrayReader, DjangoJSONEncoder, dumps_rows
 from django.db import connection, transaction
 
 from .models import Author, Book, Choice, FeaturedPoll, Gadget, Poll, Seat, Tag
 from .test_streaming import dump_unaliased
 
 try:
-    from hypothesis import HealthCheck, given, settings
+    from hypothesis import HealthCheck, example, given, settings
     from hypothesis import strategies as st
     from hypothesis.extra.django import TestCase
 except ImportError:  # pragma: no cover
@@ -37,6 +38,8 @@ except ImportError:  # pragma: no cover
 
     def given(*args, **kwargs):
         return lambda f: f
+
+    example = given
 
 else:
     hypothesis = True
@@ -151,8 +154,49 @@ if hypothesis:
             "explicit_start": st.booleans(),
         },
     )
+    # Columns of values of a kind, as fields give them, or of any of them.
+    utc = datetime.timezone.utc
+    json_kinds = [
+        st.none(),
+        st.booleans(),
+        st.integers(),
+        st.floats(),
+        st.decimals(),
+        st.text(max_size=10),
+        st.dates(),
+        st.times(),
+        datetimes,
+        datetimes.map(lambda moment: moment.replace(microsecond=0)),
+        datetimes.map(lambda moment: moment.replace(tzinfo=utc)),
+        datetimes.map(lambda moment: moment.replace(microsecond=0, tzinfo=utc)),
+        st.datetimes(timezones=st.timezones()),
+        st.timedeltas(),
+        st.uuids(),
+        st.lists(st.integers(), max_size=3),
+        st.lists(st.booleans(), max_size=3),
+        st.lists(st.booleans() | st.integers() | st.text(max_size=3), max_size=3),
+    ]
+    json_columns = st.lists(
+        st.one_of(
+            *[
+                st.lists(kind, min_size=1, max_size=4)
+                | st.lists(st.none() | kind, min_size=1, max_size=4)
+                for kind in json_kinds
+            ],
+            st.lists(st.one_of(*json_kinds), min_size=1, max_size=4),
+        ),
+        max_size=4,
+    )
+    json_options = st.fixed_dictionaries(
+        {"cls": st.just(DjangoJSONEncoder)},
+        optional={
+            "ensure_ascii": st.booleans(),
+            "separators": st.sampled_from([(", ", ": "), (",", ": "), (",", ":")]),
+        },
+    )
 else:  # pragma: no cover
     world = options = yaml_values = yaml_options = None
+    json_columns = json_options = None
 
 
 def build(world):
@@ -341,3 +385,33 @@ class YAMLDumperPropertyTests(unittest.TestCase):
         self.assertEqual(aliased, "*id001" in expected)
         if not aliased:
             self.assertEqual(written, expected)
+
+
+@unittest.skipUnless(hypothesis, "hypothesis isn't installed")
+class JSONColumnsPropertyTests(unittest.TestCase):
+    @given(
+        columns=json_columns,
+        options=json_options,
+        label=st.text(max_size=5),
+        pk_name=st.none() | st.text(max_size=5),
+    )
+    # Columns that each kind's fast path must leave to json.dumps().
+    @example(
+        columns=[
+            [datetime.date(2009, 4, 1), datetime.datetime(2009, 4, 1, 12, 30)],
+            [[1, 2], [True]],
+            [[False], []],
+            ["text", 1],
+        ],
+        options={"cls": DjangoJSONEncoder, "ensure_ascii": False},
+        label="app.model",
+        pk_name=None,
+    )
+    def test_columns_written_as_the_dicts_are(self, columns, options, label, pk_name):
+        # The rows of a chunk, as python.Serializer.dump_rows() gives them.
+        size = min(map(len, columns), default=3)
+        keys, *columns = [list(range(size)), *(column[:size] for column in columns)]
+        names = [f"field {i} %s" for i in range(len(columns))]
+        rows = python.Rows(label, pk_name, keys, names, columns)
+        expected = [json.dumps(data, **options) for data in rows]
+        self.assertEqual(dumps_rows(rows, options), expected)

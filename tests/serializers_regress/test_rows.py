@@ -4,6 +4,7 @@ from contextlib import contextmanager
 from decimal import Decimal
 from io import StringIO
 from json import JSONEncoder
+from unittest import mock
 
 from django.core import serializers
 from django.core.management import call_command
@@ -11,7 +12,7 @@ from django.core.serializers import json, jsonl, python
 from django.db import connection, models
 from django.db.models import Count
 from django.db.models.signals import post_init
-from django.test import TestCase
+from django.test import TestCase, override_settings
 from django.test.utils import CaptureQueriesContext
 
 from .models import (
@@ -267,6 +268,129 @@ class RowOutputTests(TestCase):
             '"pk": %d, "fields": {"name": "empty", "moment": null}}, '
             % tuple(Sample.objects.order_by("-pk").values_list("pk", flat=True)[:2]),
         )
+
+
+class ColumnOutputTests(TestCase):
+    """
+    JSON and JSON Lines write the rows of a chunk a column at a time, as
+    the objects' dicts would be written.
+    """
+
+    serialize = RowOutputTests.serialize
+    assertWrittenFromRows = RowOutputTests.assertWrittenFromRows
+    count_queries = RowOutputTests.count_queries
+
+    @classmethod
+    def setUpTestData(cls):
+        cls.polls = make_polls()
+        for name in [
+            'quote " backslash \\ slash /',
+            "percent %s %d %% %(name)s",
+            "lines \n\r\t \u2028\u2029 \x1f",
+            "accents \u00e9\u00e8 snowman \u2603 emoji \U0001f600",
+            "",
+        ]:
+            Author.objects.create(name=name)
+        Sample.objects.create(name="empty")
+        Sample.objects.create(name="percent %s", flag=True, ratio=1e100)
+
+    def test_text(self):
+        for options in [{}, {"ensure_ascii": True}, {"separators": (",", ":")}]:
+            self.assertWrittenFromRows(Author.objects.order_by("pk"), **options)
+
+    def test_column_of_each_kind_of_value(self):
+        # Columns of None, of None and values, and of one kind of value.
+        self.assertWrittenFromRows(Sample.objects.order_by("pk"), built=1)
+        self.assertWrittenFromRows(
+            Sample.objects.order_by("pk"), built=1, ensure_ascii=True
+        )
+
+    def test_times(self):
+        moments = [
+            datetime.datetime(2009, 4, 1, 12, 30),
+            datetime.datetime(2009, 4, 1, 12, 30, 15, 123456),
+            datetime.datetime(1999, 12, 31, 23, 59, 59, 999),
+        ]
+        for first, second in [moments[:2], moments[1:], moments[::2], moments[:1] * 2]:
+            Sample.objects.all().delete()
+            Sample.objects.create(name="first", moment=first, day=first.date())
+            Sample.objects.create(name="second", moment=second, day=second.date())
+            with self.subTest(moments=[first, second]):
+                self.assertWrittenFromRows(
+                    Sample.objects.order_by("pk"), fields=["moment", "day"]
+                )
+                with override_settings(USE_TZ=True):
+                    # Aware times in UTC, written with a Z.
+                    self.assertWrittenFromRows(
+                        Sample.objects.order_by("pk"), fields=["moment", "day"]
+                    )
+        with override_settings(USE_TZ=True):
+            data = self.serialize("json", Sample.objects.order_by("pk"))
+        self.assertRegex(data, r'"moment": "2009-04-0\dT\d\d:30:00Z"')
+
+    def test_many_to_many_keys(self):
+        self.polls["plain"].tags.clear()
+        # Lists of keys, one of them empty, with the encoder's separators.
+        for options in [{}, {"separators": (",", ":")}, {"pk_name": True}]:
+            self.assertWrittenFromRows(Poll.objects.order_by("pk"), built=1, **options)
+        data = self.serialize("jsonl", Poll.objects.order_by("pk"), fields=["tags"])
+        news, tech = self.polls["tags"]
+        self.assertEqual(
+            [line.split('"fields": ')[1] for line in data.splitlines()],
+            ['{"tags": []}}', '{"tags": [%d,%d]}}' % (news.pk, tech.pk)]
+            + ['{"tags": [%d]}}' % tech.pk],
+        )
+
+    def test_written_without_dicts(self):
+        # The dicts of a chunk's objects aren't built.
+        expected = {
+            format: self.serialize(format, Poll.objects.order_by("pk"))
+            for format in ["json", "jsonl"]
+        }
+        with mock.patch.object(python.Rows, "__iter__", side_effect=AssertionError):
+            for format in ["json", "jsonl"]:
+                with self.subTest(format=format):
+                    self.assertEqual(
+                        self.serialize(format, Poll.objects.order_by("pk")),
+                        expected[format],
+                    )
+                    self.assertEqual(
+                        expected[format],
+                        self.serialize(
+                            format, Poll.objects.order_by("pk"), OBJECTS[format]
+                        ),
+                    )
+
+    def test_encoder_options(self):
+        # An encoder of another class, or options that the columns don't
+        # follow, are given the objects' dicts.
+        class Encoder(json.DjangoJSONEncoder):
+            def default(self, o):
+                if isinstance(o, datetime.datetime):
+                    return "a time"
+                return super().default(o)
+
+        polls = Poll.objects.order_by("pk")
+        for options in [{"cls": Encoder}, {"sort_keys": True}, {"indent": 0}]:
+            self.assertWrittenFromRows(polls, built=1, **options)
+        data = self.serialize("json", polls, cls=Encoder)
+        self.assertIn('"pub_date": "a time"', data)
+        data = self.serialize("json", polls, sort_keys=True)
+        self.assertIn('{"fields": {"creator": ', data)
+
+    def test_progress(self):
+        outputs = []
+        for serializer in [json.Serializer, JSONObjects]:
+            progress = StringIO()
+            serializer().serialize(
+                Poll.objects.order_by("pk"),
+                stream=StringIO(),
+                progress_output=progress,
+                object_count=3,
+            )
+            outputs.append(progress.getvalue())
+        self.assertEqual(outputs[0], outputs[1])
+        self.assertTrue(outputs[0].endswith("\r[" + "." * 75 + "]\n"))
 
 
 class OtherDatabaseRowOutputTests(TestCase):

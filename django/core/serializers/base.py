@@ -677,8 +677,7 @@ class Serializer:
             if dumped:
                 for chunk in part:
                     self.write_chunk(chunk)
-                    for _ in chunk:
-                        count += 1
+                    for count in range(count + 1, count + len(chunk) + 1):
                         progress_bar.update(count)
             else:
                 count = self._write_objects(part, queryset, progress_bar, count)
@@ -723,10 +722,10 @@ class Serializer:
 
     def dump_rows(self, queryset):
         """
-        Return an iterator of lists, a chunk each, of the data of the objects
-        of queryset that write_object() writes, built without the objects; or
-        None to write the objects. Formats that write an object's data in one
-        piece may implement it.
+        Return an iterator of sequences, a chunk each, of the data of the
+        objects of queryset that write_object() writes, built without the
+        objects; or None to write the objects. Formats that write an object's
+        data in one piece may implement it.
         """
         return None
 

@@ -6,11 +6,15 @@ import codecs
 import datetime
 import decimal
 import functools
+import itertools
 import json
+import operator
 import uuid
+from json.encoder import encode_basestring, encode_basestring_ascii
 
 from django.core.serializers.base import DeserializationError, raise_unwritable_extra
 from django.core.serializers.python import Deserializer as PythonDeserializer
+from django.core.serializers.python import Rows
 from django.core.serializers.python import Serializer as PythonSerializer
 from django.utils.duration import duration_iso_string
 from django.utils.functional import Promise
@@ -29,6 +33,106 @@ def dumps_object(data, json_kwargs):
         encode = functools.partial(json.dumps, **json_kwargs)
         raise_unwritable_extra([data], e, encode, "JSON")
         raise
+
+
+def dumps_rows(rows, json_kwargs):
+    """
+    The JSON of each object of rows, a chunk of dump_rows(), as
+    dumps_object() writes its dict; or None when json_kwargs aren't the
+    DjangoJSONEncoder's own options without indent, or when a value can't
+    be written (dumps_object() names it). Each column is encoded at once:
+    its values are all written the same way, in C for the most common types
+    (str, int, dates and times, lists of ints), by json.dumps() otherwise.
+    """
+    if (
+        json_kwargs.get("cls") is not DjangoJSONEncoder
+        or json_kwargs.get("indent") is not None
+        or not json_kwargs.keys() <= {"cls", "ensure_ascii", "indent", "separators"}
+    ):
+        return None
+    item_separator, key_separator = json_kwargs.get("separators") or (", ", ": ")
+    encode = (
+        encode_basestring_ascii
+        if json_kwargs.get("ensure_ascii", True)
+        else encode_basestring
+    )
+    dumps = functools.partial(json.dumps, **json_kwargs)
+
+    def template(items):
+        # The text of a dict of the (key, JSON) items, "%s" where the JSON is
+        # None, for the % operator.
+        return (
+            "{"
+            + item_separator.join(
+                (encode(key) + key_separator).replace("%", "%%")
+                + ("%s" if value is None else value.replace("%", "%%"))
+                for key, value in items
+            )
+            + "}"
+        )
+
+    fields = template([(name, None) for name in rows.names])
+    envelope = [("model", encode(rows.label)), ("pk", None)]
+    if rows.pk_name is not None:
+        envelope.append(("pk_name", dumps(rows.pk_name)))
+    envelope = template([*envelope, ("fields", None)])
+    try:
+        columns = [
+            json_column(column, encode, dumps, item_separator)
+            for column in [rows.keys, *rows.columns]
+        ]
+    except (TypeError, ValueError):
+        return None
+    if rows.columns:
+        objects = map(fields.__mod__, zip(*columns[1:]))
+    else:
+        objects = itertools.repeat("{}", len(rows))
+    return list(map(envelope.__mod__, zip(columns[0], objects)))
+
+
+def json_column(column, encode, dumps, item_separator):
+    """
+    The JSON of each value of column, as dumps() writes it, with encode(),
+    the encoder's str encoder, and item_separator, its separator of a
+    list's items.
+    """
+    types = set(map(type, column))
+    if types == {str}:
+        return list(map(encode, column))
+    if types == {int}:
+        return list(map(int.__repr__, column))
+    if types == {datetime.datetime}:
+        return list(map(encode, json_datetimes(column)))
+    if types == {datetime.date}:
+        return list(map(encode, map(datetime.date.isoformat, column)))
+    if types == {list}:
+        if set(map(type, itertools.chain.from_iterable(column))) <= {int}:
+            if item_separator == ", ":
+                # The repr() of a list of ints is its JSON.
+                return list(map(list.__repr__, column))
+            return [
+                "[" + item_separator.join(map(int.__repr__, keys)) + "]"
+                for keys in column
+            ]
+    if types <= {str, type(None)}:
+        return ["null" if value is None else encode(value) for value in column]
+    return list(map(dumps, column))
+
+
+def json_datetimes(column):
+    """
+    What DjangoJSONEncoder.default() returns for each datetime of column.
+    """
+    if not any(map(operator.attrgetter("microsecond"), column)):
+        timezones = set(map(operator.attrgetter("tzinfo"), column))
+        if timezones == {None}:
+            return list(map(datetime.datetime.isoformat, column))
+        if timezones == {datetime.timezone.utc}:
+            # The isoformat() of UTC times ends with "+00:00".
+            return [
+                text[:-6] + "Z" for text in map(datetime.datetime.isoformat, column)
+            ]
+    return list(map(DjangoJSONEncoder().default, column))
 
 
 def dumps_custom(data, shape, obj, value, json_kwargs):
@@ -106,6 +210,16 @@ class Serializer(PythonSerializer):
 
     def write_chunk(self, objects):
         json_kwargs = self.json_kwargs
+        if isinstance(objects, Rows):
+            texts = dumps_rows(objects, json_kwargs)
+            if texts is not None:
+                if texts:
+                    # Objects are separated as _start_item() separates them.
+                    self._start_item()
+                    self.stream.write(", ".join(texts))
+                    self.first = False
+                return
+            objects = list(objects)
         if (
             objects
             and json_kwargs.get("indent") is None

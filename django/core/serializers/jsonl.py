@@ -9,9 +9,11 @@ from django.core.serializers.json import (
     DjangoJSONEncoder,
     dumps_custom,
     dumps_object,
+    dumps_rows,
     json_key,
 )
 from django.core.serializers.python import Deserializer as PythonDeserializer
+from django.core.serializers.python import Rows
 from django.core.serializers.python import Serializer as PythonSerializer
 
 
@@ -36,6 +38,14 @@ class Serializer(PythonSerializer):
     def write_object(self, data):
         self.stream.write(dumps_object(data, self.json_kwargs))
         self.stream.write("\n")
+
+    def write_chunk(self, objects):
+        if isinstance(objects, Rows):
+            texts = dumps_rows(objects, self.json_kwargs)
+            if texts is not None:
+                self.stream.write("".join(text + "\n" for text in texts))
+                return
+        super().write_chunk(objects)
 
     def handle_custom_object(self, obj, shape, key):
         value = data = shape.value(obj)

@@ -4,6 +4,8 @@ and from basic Python data types (lists, dicts, strings, etc.). Useful as a basi
 other serializers.
 """
 
+import datetime
+import decimal
 import inspect
 import itertools
 
@@ -17,6 +19,53 @@ from django.db.models.query import ModelIterable
 from django.db.models.query_utils import DeferredAttribute
 from django.db.models.signals import post_init, pre_init
 from django.utils.encoding import is_protected_type
+
+# Types whose values is_protected_type() keeps as they are.
+PROTECTED_TYPES = frozenset(
+    [
+        type(None),
+        bool,
+        int,
+        float,
+        decimal.Decimal,
+        datetime.datetime,
+        datetime.date,
+        datetime.time,
+    ]
+)
+# And str, whose str() is the value: Field.value_to_string() keeps them.
+KEPT_TYPES = PROTECTED_TYPES | {str}
+
+
+class Rows:
+    """
+    The objects of a chunk that dump_rows() gives, as columns: the values
+    of each field, in the order of keys. Iterated, the objects' dicts.
+    """
+
+    def __init__(self, label, pk_name, keys, names, columns):
+        self.label = label
+        self.pk_name = pk_name
+        self.keys = keys
+        self.names = names
+        self.columns = columns
+
+    def __len__(self):
+        return len(self.keys)
+
+    def __iter__(self):
+        label, pk_name = self.label, self.pk_name
+        if self.columns:
+            fields = map(
+                dict, map(zip, itertools.repeat(self.names), zip(*self.columns))
+            )
+        else:
+            fields = (dict() for _ in self.keys)
+        for key, values in zip(self.keys, fields):
+            if pk_name is None:
+                yield {"model": label, "pk": key, "fields": values}
+            else:
+                yield {"model": label, "pk": key, "pk_name": pk_name, "fields": values}
 
 
 class Serializer(base.Serializer):
@@ -157,9 +206,9 @@ class Serializer(base.Serializer):
 
     def dump_rows(self, queryset):
         """
-        Return an iterator of lists, a chunk each, of the dicts of the objects
-        of queryset, built from its rows without building the objects: each
-        is the dict that the hooks would build. Return None when the objects
+        Return an iterator of Rows, a chunk each, of the objects of queryset,
+        read from its rows without building the objects: iterated, each
+        gives the dicts that the hooks would build. Return None when the objects
         are needed: options that read them (natural keys, extras,
         relations), a hook or a model method that a subclass overrides,
         pre_init or post_init receivers, or a field whose value isn't the
@@ -215,14 +264,9 @@ class Serializer(base.Serializer):
         columns = [field.attname for field in opts.concrete_fields]
         pk_index = columns.index(opts.pk.attname)
 
-        built = [None, None]
-
         def build(row):
-            # The object of the row, as the queryset would build it; the last
-            # row's is kept.
-            if built[0] is not row:
-                built[:] = row, model.from_db(queryset.db, columns, row)
-            return built[1]
+            # The object of the row, as the queryset would build it.
+            return model.from_db(queryset.db, columns, row)
 
         values = []
         m2m_fields = {}
@@ -233,11 +277,11 @@ class Serializer(base.Serializer):
                         return None
                     fetched = m2m_fields[field] = [{}, None]
                     values.append(
-                        (field.name, self._m2m_row_getter(field, fetched, pk_index))
+                        (field.name, self._m2m_column(field, fetched, pk_index))
                     )
                 # Through a model of its own: not written.
                 continue
-            value = self._row_getter(model, field, columns.index(field.attname), build)
+            value = self._column(model, field, columns.index(field.attname))
             if value is None:
                 return None
             values.append((field.name, value))
@@ -251,11 +295,12 @@ class Serializer(base.Serializer):
             build,
         )
 
-    def _row_getter(self, model, field, index, build):
+    def _column(self, model, field, index):
         """
-        Return a function of a row returning what _value_from_field() returns
-        for field, or None when the value of field isn't the column's.
-        build(row) gives the object, for a value_to_string() of the field's.
+        Return a function of a chunk's columns returning what
+        _value_from_field() returns for field in each row, or None when the
+        value of field isn't the column's. The function's build(i) gives the
+        object of the chunk's row i, for a value_to_string() of the field's.
         """
         descriptor = inspect.getattr_static(model, field.attname, None)
         if (
@@ -265,64 +310,92 @@ class Serializer(base.Serializer):
             return None
         if type(field).value_to_string is Field.value_to_string:
 
-            def value(row):
-                value = row[index]
+            def to_string(value):
                 # Field.value_to_string() is str() of the value.
                 return value if is_protected_type(value) else str(value)
 
+            def values(columns, build):
+                column = columns[index]
+                if KEPT_TYPES.issuperset(map(type, column)):
+                    return column
+                return list(map(to_string, column))
+
         else:
 
-            def value(row):
-                value = row[index]
-                if is_protected_type(value):
-                    return value
-                return field.value_to_string(build(row))
+            def values(columns, build):
+                column = columns[index]
+                if PROTECTED_TYPES.issuperset(map(type, column)):
+                    return column
+                return [
+                    (
+                        value
+                        if is_protected_type(value)
+                        else field.value_to_string(build(i))
+                    )
+                    for i, value in enumerate(column)
+                ]
 
-        return value
+        return values
 
     def _dump_rows(self, rows, pk_index, label, pk_name, values, m2m_fields, build):
         """
-        Yield lists, a chunk each, of the dicts of the objects whose rows
-        (a values_list() queryset) hold their key at pk_index, each chunk with
-        its objects' keys of m2m_fields fetched in a query a field. values are
-        (name, getter) pairs, with a getter of the key first; build(row)
+        Yield the Rows of each chunk of rows (a values_list() queryset) that
+        hold the objects' key at pk_index, each with its objects' keys of
+        m2m_fields fetched in a query a field. values are (name, column)
+        pairs, with a column of the key first (see _column()); build(row)
         returns a row's object.
         """
-        (_, pk_value), *values = values
+        (_, keys), *values = values
+        names = [name for name, _ in values]
         rows = rows.iterator(chunk_size=self.chunk_size)
         while chunk := list(itertools.islice(rows, self.chunk_size)):
+            built = {}
+
+            def build_row(i):
+                # The object of the chunk's row i, built once.
+                obj = built.get(i)
+                if obj is None:
+                    obj = built[i] = build(chunk[i])
+                return obj
+
             if m2m_fields:
                 # The chunk's first object is built: the routers are given it
                 # as a hint, as they are given the first of built objects.
-                sources = [
-                    build(chunk[0]),
-                    *[row[pk_index] for row in chunk[1:]],
-                ]
+                sources = [build_row(0), *[row[pk_index] for row in chunk[1:]]]
                 for field, fetched in m2m_fields.items():
-                    keys, _, source_key = base.query_m2m_keys(sources, field)
-                    fetched[:] = keys, source_key
-            objects = []
-            for row in chunk:
-                data = {"model": label, "pk": pk_value(row)}
-                if pk_name is not None:
-                    data["pk_name"] = pk_name
-                data["fields"] = {name: value(row) for name, value in values}
-                objects.append(data)
-            yield objects
+                    keys_fetched, _, source_key = base.query_m2m_keys(sources, field)
+                    fetched[:] = keys_fetched, source_key
+            columns = list(zip(*chunk))
+            yield Rows(
+                label,
+                pk_name,
+                keys(columns, build_row),
+                names,
+                [value(columns, build_row) for _, value in values],
+            )
 
-    def _m2m_row_getter(self, field, fetched, pk_index):
+    def _m2m_column(self, field, fetched, pk_index):
         """
-        Return a function of a row returning the keys of the many-to-many
-        field, from the [keys, source_key] pair that query_m2m_keys()
-        returned for the row's chunk, kept in fetched.
+        Return a function of a chunk's columns returning the keys of the
+        many-to-many field of each row, from the [keys, source_key] pair that
+        query_m2m_keys() returned for the chunk, kept in fetched.
         """
         key_values = self._m2m_key_values
 
-        def value(row):
+        def values(columns, build):
             keys, source_key = fetched
-            return key_values(field, keys.get(source_key([row[pk_index]]), ()))
+            get = keys.get
+            related = [
+                get(source, ()) for source in map(source_key, zip(columns[pk_index]))
+            ]
+            if PROTECTED_TYPES.issuperset(
+                map(type, itertools.chain.from_iterable(related))
+            ):
+                # What _m2m_key_values() returns for them.
+                return list(map(list, related))
+            return [key_values(field, keys) for keys in related]
 
-        return value
+        return values
 
     def handle_m2m_field(self, obj, field):
         if field.remote_field.through._meta.auto_created:
