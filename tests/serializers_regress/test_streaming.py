@@ -513,6 +513,51 @@ class DumpdataM2MTests(OutputMixin, TestCase):
                 self.assertEqual(len(json.loads(out.getvalue())), 30)
                 self.assertEqual(len(alive), 0)
 
+    def test_objects_sharing_related_objects(self):
+        """
+        The related objects that a chunk's objects share stay fetched until
+        the chunk is written: the prefetch ties a poll's choices to the last
+        of the polls built for its choices, and releasing it with the
+        first choice cost the others a query each.
+        """
+        ann = Author.objects.create(name="Ann")
+        for n in range(3):
+            poll = Poll.objects.create(
+                question=f"Q{n}?",
+                pub_date=datetime.datetime(2009, 4, 1),
+                creator=ann,
+                valid_for=n,
+            )
+            for answer in ["Yes", "No"]:
+                Choice.objects.create(poll=poll, choice=answer, votes=n)
+        cases = [
+            # The choices and their polls, and the polls' choices.
+            (Choice, {"poll": {"fields": ["question"], "relations": ["choices"]}}, 2),
+            # The polls and their creators, the creators' polls, their tags,
+            # and the keys of the polls' tags.
+            (Poll, ["creator__poll_set"], 4),
+        ]
+        for model, relations, queries in cases:
+            for format in FORMATS:
+                with self.subTest(model=model, format=format):
+                    queryset = model.objects.order_by("pk")
+                    with self.assertNumQueries(queries):
+                        data = serializers.serialize(
+                            format,
+                            queryset,
+                            stream=StringIO(),
+                            relations=relations,
+                            # Written object by object.
+                            use_natural_foreign_keys=True,
+                        )
+                    expected = serializers.serialize(
+                        format,
+                        list(queryset),
+                        relations=relations,
+                        use_natural_foreign_keys=True,
+                    )
+                    self.assertSameOutput(format, data, expected)
+
 
 def dump_unaliased(document, **options):
     """What SerializerDumper.dump_unaliased() writes, and whether it stopped."""

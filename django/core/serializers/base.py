@@ -86,11 +86,12 @@ class ProgressBar:
 
 def release_written(objects, private=()):
     """
-    Yield objects, releasing each one's related objects (see
-    release_related()) when the next is asked for, once it's been written.
+    Yield objects, a chunk's list, then release each one's related objects
+    (see release_related()) once they've all been written: objects may share
+    related objects, which a prefetch ties to the last of them.
     """
+    yield from objects
     for obj in objects:
-        yield obj
         release_related(obj, private)
 
 
