@@ -20,12 +20,19 @@ from .models import (
     Author,
     Book,
     BuiltSample,
+    Category,
+    Choice,
+    Club,
     Enrolment,
+    Label,
+    Membership,
     Poll,
     RecentPoll,
     Sample,
+    Shelf,
     Tag,
 )
+from .test_4656_relations import spy_dump_rows
 from .utils import make_polls
 
 FORMATS = ["python", "json", "jsonl"]
@@ -391,6 +398,168 @@ class ColumnOutputTests(TestCase):
             outputs.append(progress.getvalue())
         self.assertEqual(outputs[0], outputs[1])
         self.assertTrue(outputs[0].endswith("\r[" + "." * 75 + "]\n"))
+
+
+class NestedRowOutputTests(TestCase):
+    """
+    The related objects that relations and depth follow are written from
+    the rows of the queries that would fetch them, without building them.
+    """
+
+    @classmethod
+    def setUpTestData(cls):
+        cls.polls = make_polls()
+        Choice.objects.create(poll=cls.polls["plain"], choice="No", votes=1)
+        Choice.objects.create(poll=cls.polls["featured"], choice="Spaces", votes=2)
+        Author.objects.create(name="Bob")
+        root = Category.objects.create(name="root")
+        leaf = Category.objects.create(name="leaf", parent=root)
+        Category.objects.create(name="leaf's leaf", parent=leaf)
+        club = Club.objects.create(name="Chess")
+        Membership.objects.create(club=club, author=cls.polls["author"])
+        signed = Sample.objects.create(name="full", signed="signed")
+        Enrolment.objects.create(sample=signed, author=cls.polls["author"])
+        shelf = Shelf.objects.create(name="S")
+        shelf.books.set([Book.objects.create(isbn="978-0", title="B")])
+        shelf.labels.set(
+            [Label.objects.create(name=name, hidden=name == "b") for name in "abc"]
+        )
+        Shelf.objects.create(name="empty")
+
+    def serialize(self, format, queryset, serializer=None, **options):
+        return RowOutputTests.serialize(self, format, queryset, serializer, **options)
+
+    def assertNestedFromRows(self, queryset, built, **options):
+        """
+        queryset is written with its related objects as the objects would
+        be, with the same queries, building the objects of built, a list of
+        models, and none of the others.
+        """
+        for format, extra in [
+            *((format, {}) for format in FORMATS),
+            ("json", {"separators": (",", ":"), "ensure_ascii": False}),
+        ]:
+            with self.subTest(format=format, **options, **extra):
+                options_ = {**options, **extra}
+                with CaptureQueriesContext(connection) as queries:
+                    expected = self.serialize(
+                        format, queryset.all(), OBJECTS[format], **options_
+                    )
+                with counting_objects() as objects:
+                    with self.assertNumQueries(len(queries)):
+                        data = self.serialize(format, queryset.all(), **options_)
+                self.assertEqual(data, expected)
+                self.assertEqual(sorted(map(str, objects)), sorted(map(str, built)))
+
+    def test_relations(self):
+        polls = Poll.objects.order_by("pk")
+        for options in [
+            {"relations": ["creator", "tags", "choices"]},
+            {"relations": ["creator", "tags", "choices"], "pk_name": True},
+            {
+                "relations": {
+                    "creator": {"fields": ["name"]},
+                    "choices": {"fields": ["votes"], "pk_name": True},
+                }
+            },
+            {"relations": ["choices"], "inherited": True},
+            {"depth": 2},
+        ]:
+            # The chunk's first poll is built, for the routers' hint.
+            self.assertNestedFromRows(polls, [Poll], **options)
+
+    def test_each_kind_of_relation(self):
+        # Reverse many-to-many, to-many below a joined to-one, a filtering
+        # default manager with an ordering, a join table of its own.
+        self.assertNestedFromRows(
+            Tag.objects.order_by("pk"), [Tag], relations={"poll_set": {"fields": []}}
+        )
+        self.assertNestedFromRows(
+            Choice.objects.order_by("pk"),
+            [Poll],
+            relations={"poll": {"fields": ["question"], "relations": ["choices"]}},
+        )
+        self.assertNestedFromRows(
+            Shelf.objects.order_by("pk"), [Shelf], relations=["books", "labels"]
+        )
+        self.assertNestedFromRows(
+            Club.objects.order_by("pk"),
+            [Club],
+            relations={"members": {"fields": ["name"]}, "membership_set": {}},
+        )
+        # A nullable key to self: no parent is null.
+        self.assertNestedFromRows(
+            Category.objects.order_by("pk"), [Category], depth=2, relations=["children"]
+        )
+        # A field whose text reads the object, of a joined object.
+        self.assertNestedFromRows(
+            Enrolment.objects.all(),
+            [Sample],
+            relations={"sample": {"fields": ["name", "signed"]}},
+        )
+        self.assertNestedFromRows(Poll.objects.none(), [], relations=["choices"])
+
+    def test_objects_built(self):
+        """
+        The related objects are built, and written by the hooks, where
+        their rows can't give their output.
+        """
+        cases = [
+            (Poll, {"relations": {"choices": {"extras": ["__str__"]}}}),
+            (Poll, {"relations": ["creator"], "use_natural_foreign_keys": True}),
+            # A to-one relation below a to-many one is prefetched.
+            (Tag, {"relations": ["poll_set__creator"]}),
+            (Author, {"relations": ["profile"]}),
+            # The polls write their tags' keys.
+            (Author, {"relations": ["poll_set"]}),
+        ]
+        for model, options in cases:
+            with self.subTest(model=model, **options):
+                serializer = serializers.get_serializer("json")()
+                from_rows = spy_dump_rows(serializer)
+                stream = StringIO()
+                with counting_objects() as objects:
+                    serializer.serialize(model.objects.all(), stream=stream, **options)
+                self.assertEqual(from_rows, [False])
+                self.assertGreaterEqual(len(objects), model.objects.count())
+                self.assertEqual(
+                    stream.getvalue(),
+                    self.serialize("json", model.objects.all(), JSONObjects, **options),
+                )
+
+    def test_output(self):
+        data = self.serialize(
+            "python",
+            Poll.objects.filter(pk=self.polls["plain"].pk),
+            relations=["creator", "tags", "choices"],
+        )
+        ann, news = self.polls["author"], self.polls["tags"][0]
+        choices = Choice.objects.filter(poll=self.polls["plain"]).order_by("pk")
+        self.assertEqual(
+            data[0]["fields"]["creator"],
+            {
+                "model": "serializers_regress.author",
+                "pk": ann.pk,
+                "fields": {"name": "Ann"},
+            },
+        )
+        self.assertEqual(
+            data[0]["fields"]["tags"],
+            [
+                {
+                    "model": "serializers_regress.tag",
+                    "pk": news.pk,
+                    "fields": {"name": "news"},
+                }
+            ],
+        )
+        self.assertEqual(
+            [choice["fields"] for choice in data[0]["fields"]["choices"]],
+            [{"choice": choice.choice, "votes": choice.votes} for choice in choices],
+        )
+        data = self.serialize("python", Category.objects.order_by("pk"), depth=1)
+        self.assertIsNone(data[0]["fields"]["parent"])
+        self.assertEqual(data[1]["fields"]["parent"]["fields"]["name"], "root")
 
 
 class OtherDatabaseRowOutputTests(TestCase):

@@ -948,6 +948,15 @@ class Serializer:
                 f"depth must be a non-negative integer, not {self.depth!r}."
             )
         if isinstance(queryset, models.QuerySet):
+            model = queryset.model
+            node = self.get_node(model._meta.concrete_model)
+            if not node.extras:
+                # Checked against the model, the objects may not be needed.
+                if node not in self._plans:
+                    self.get_plan(model, queryset, node)
+                self.query_lookups(node.model)
+                if self.dump_rows(queryset) is not None:
+                    return queryset
             queryset = self._prefetch_chunks(self.plan_queryset(queryset))
             objects = iter(self.iterate(queryset))
             first = next(objects, None)

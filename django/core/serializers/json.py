@@ -14,7 +14,7 @@ from json.encoder import encode_basestring, encode_basestring_ascii
 
 from django.core.serializers.base import DeserializationError, raise_unwritable_extra
 from django.core.serializers.python import Deserializer as PythonDeserializer
-from django.core.serializers.python import Rows
+from django.core.serializers.python import Related, Rows
 from django.core.serializers.python import Serializer as PythonSerializer
 from django.utils.duration import duration_iso_string
 from django.utils.functional import Promise
@@ -71,31 +71,46 @@ def dumps_rows(rows, json_kwargs):
             + "}"
         )
 
-    fields = template([(name, None) for name in rows.names])
-    envelope = [("model", encode(rows.label)), ("pk", None)]
-    if rows.pk_name is not None:
-        envelope.append(("pk_name", dumps(rows.pk_name)))
-    envelope = template([*envelope, ("fields", None)])
-    try:
+    def texts(rows):
+        # The JSON of each object of rows.
+        fields = template([(name, None) for name in rows.names])
+        envelope = [("model", encode(rows.label)), ("pk", None)]
+        if rows.pk_name is not None:
+            envelope.append(("pk_name", dumps(rows.pk_name)))
+        envelope = template([*envelope, ("fields", None)])
         columns = [
-            json_column(column, encode, dumps, item_separator)
+            json_column(column, encode, dumps, item_separator, texts)
             for column in [rows.keys, *rows.columns]
         ]
+        if rows.columns:
+            objects = map(fields.__mod__, zip(*columns[1:]))
+        else:
+            objects = itertools.repeat("{}", len(rows))
+        return list(map(envelope.__mod__, zip(columns[0], objects)))
+
+    try:
+        return texts(rows)
     except (TypeError, ValueError):
         return None
-    if rows.columns:
-        objects = map(fields.__mod__, zip(*columns[1:]))
-    else:
-        objects = itertools.repeat("{}", len(rows))
-    return list(map(envelope.__mod__, zip(columns[0], objects)))
 
 
-def json_column(column, encode, dumps, item_separator):
+def json_column(column, encode, dumps, item_separator, texts):
     """
     The JSON of each value of column, as dumps() writes it, with encode(),
-    the encoder's str encoder, and item_separator, its separator of a
-    list's items.
+    the encoder's str encoder, item_separator, its separator of a list's
+    items, and texts(), the JSON of each object of Rows.
     """
+    if isinstance(column, Related):
+        objects = texts(column.rows)
+        if column.spans is None:
+            return [
+                "null" if key is None else text
+                for key, text in zip(column.rows.keys, objects)
+            ]
+        return [
+            "[" + item_separator.join(objects[start:end]) + "]"
+            for start, end in column.spans
+        ]
     types = set(map(type, column))
     if types == {str}:
         return list(map(encode, column))

@@ -12,6 +12,7 @@ import itertools
 from django.apps import apps
 from django.core.exceptions import FieldDoesNotExist
 from django.core.serializers import base
+from django.core.serializers.planning import is_many, is_reverse
 from django.db import DEFAULT_DB_ALIAS, models
 from django.db.models import CompositePrimaryKey, Field
 from django.db.models.fields.related_descriptors import ForeignKeyDeferredAttribute
@@ -66,6 +67,72 @@ class Rows:
                 yield {"model": label, "pk": key, "fields": values}
             else:
                 yield {"model": label, "pk": key, "pk_name": pk_name, "fields": values}
+
+
+class Related:
+    """
+    A column of Rows that holds a followed relation: rows, the Rows of the
+    related objects, and spans, the (start, end) of each object's related
+    objects among them, or None for a to-one relation, whose rows are the
+    objects' own (a row without a key is no object). Iterated, each
+    object's value: the list of its related objects' dicts, or the related
+    object's dict or None.
+    """
+
+    def __init__(self, rows, spans=None):
+        self.rows = rows
+        self.spans = spans
+
+    def __len__(self):
+        return len(self.rows if self.spans is None else self.spans)
+
+    def __iter__(self):
+        dicts = list(self.rows)
+        if self.spans is None:
+            for key, data in zip(self.rows.keys, dicts):
+                yield None if key is None else data
+        else:
+            for start, end in self.spans:
+                yield dicts[start:end]
+
+
+class RowReader:
+    """
+    How the objects of a model are read from the columns of a values_list()
+    query, from the column start on: the fields' column names (attnames),
+    and the functions of the query's columns (see Serializer._column())
+    giving their keys and the (name, values) of their fields.
+    """
+
+    def __init__(self, model, pk_name, start, attnames, keys, values):
+        self.model = model
+        self.label = str(model._meta)
+        self.pk_name = pk_name
+        self.start = start
+        self.attnames = attnames
+        self.keys = keys
+        self.names = [name for name, _ in values]
+        self.values = [value for _, value in values]
+
+    def builder(self, columns, db):
+        """A function of i, building the object of row i of columns."""
+        model, attnames = self.model, self.attnames
+        own = columns[self.start : self.start + len(attnames)]
+
+        def build(i):
+            return model.from_db(db, attnames, [column[i] for column in own])
+
+        return build
+
+    def rows(self, columns, build):
+        """The Rows of the objects of columns; build(i) builds row i's."""
+        return Rows(
+            self.label,
+            self.pk_name,
+            self.keys(columns, build),
+            self.names,
+            [value(columns, build) for value in self.values],
+        )
 
 
 class Serializer(base.Serializer):
@@ -229,9 +296,39 @@ class Serializer(base.Serializer):
             )
         ):
             return None
+        if not self._plain_queryset(queryset):
+            return None
+        model = queryset.model
+        node = self.get_node(model._meta.concrete_model)
+        plan = self._plans.get(node) or self.get_plan(model, queryset, node)
+        m2m_fields_written = self.m2m_key_fields(queryset)
+        names = {field.name for field in m2m_fields_written}
+        if any(lookup not in names for lookup in queryset._prefetch_related_lookups):
+            return None
+        if plan.relations and any(
+            getattr(cls, name) is not getattr(Serializer, name)
+            for name in self._dumper_hooks
+        ):
+            return None
+        paths = []
+        m2m_fields = {}
+        reader = self._row_reader(
+            model, plan, paths, "", queryset.db, m2m_fields, m2m_fields_written
+        )
+        if reader is None:
+            return None
+        return self._dump_rows(queryset.values_list(*paths), reader, m2m_fields)
+
+    @staticmethod
+    def _plain_queryset(queryset):
+        """
+        Whether the objects of queryset are its rows' as they are: model
+        instances built by from_db(), with no annotation, extra, deferred
+        field or combinator, and no receiver of pre_init or post_init.
+        """
         model = queryset.model
         query = queryset.query
-        if (
+        return not (
             queryset._iterable_class is not ModelIterable
             or any(
                 getattr(type(queryset), name) is not getattr(models.QuerySet, name)
@@ -240,60 +337,164 @@ class Serializer(base.Serializer):
             or query.combinator
             or query.annotations
             or query.extra
+            or query.is_sliced
             or query.deferred_loading != (frozenset(), True)
+            or not Serializer._plain_model(model)
+        )
+
+    @staticmethod
+    def _plain_model(model):
+        """Whether model's objects are built from their rows as they are."""
+        return not (
+            isinstance(model._meta.pk, CompositePrimaryKey)
             or model.__init__ is not models.Model.__init__
             or model.from_db.__func__ is not models.Model.from_db.__func__
             or pre_init.has_listeners(model)
             or post_init.has_listeners(model)
-        ):
-            return None
-        concrete_model = model._meta.concrete_model
-        node = self.get_node(concrete_model)
-        plan = self._plans.get(node) or self.get_plan(model, queryset, node)
-        m2m_fields_written = self.m2m_key_fields(queryset)
-        names = {field.name for field in m2m_fields_written}
-        if (
-            plan.relations
-            or plan.extras
-            or any(lookup not in names for lookup in queryset._prefetch_related_lookups)
-        ):
+        )
+
+    def _row_reader(
+        self, model, plan, paths, prefix, db, m2m_fields=None, m2m_written=None
+    ):
+        """
+        Add the columns of the objects of model to paths, a values_list()'s,
+        each prefixed by prefix, and return the RowReader of the dicts that
+        plan says to write for them; or None when their values aren't their
+        columns'. The many-to-many fields in m2m_written are read as keys,
+        with a [keys, source_key] pair for each kept in m2m_fields (see
+        _m2m_column()); the relations that plan follows are read as Related
+        columns: a forward to-one one from columns joined to the query when
+        prefix isn't None, a to-many one by a query a chunk.
+        """
+        if plan.extras or not self._plain_model(model):
             return None
         opts = model._meta
-        if isinstance(opts.pk, CompositePrimaryKey):
-            return None
-        columns = [field.attname for field in opts.concrete_fields]
-        pk_index = columns.index(opts.pk.attname)
-
-        def build(row):
-            # The object of the row, as the queryset would build it.
-            return model.from_db(queryset.db, columns, row)
-
+        start = len(paths)
+        attnames = [field.attname for field in opts.concrete_fields]
+        paths += [(prefix or "") + attname for attname in attnames]
+        index = {attname: start + i for i, attname in enumerate(attnames)}
+        children = dict(plan.relations)
         values = []
-        m2m_fields = {}
         for field in [opts.pk, *(field for _, field in plan.fields)]:
-            if field.many_to_many:
-                if field.remote_field.through._meta.auto_created:
-                    if field not in m2m_fields_written:
-                        return None
-                    fetched = m2m_fields[field] = [{}, None]
-                    values.append(
-                        (field.name, self._m2m_column(field, fetched, pk_index))
-                    )
-                # Through a model of its own: not written.
-                continue
-            value = self._column(model, field, columns.index(field.attname))
+            child = children.get(field)
+            if child is not None:
+                name = child.accessor
+                value = self._related_column(field, child, paths, prefix, db, index)
+            elif field.many_to_many:
+                if not field.remote_field.through._meta.auto_created:
+                    # Through a model of its own: not written.
+                    continue
+                if m2m_written is None or field not in m2m_written:
+                    return None
+                name = field.name
+                fetched = m2m_fields[field] = [{}, None]
+                value = self._m2m_column(field, fetched, index[opts.pk.attname])
+            elif field.attname in index:
+                name = field.name
+                value = self._column(model, field, index[field.attname])
+            else:
+                return None
             if value is None:
                 return None
-            values.append((field.name, value))
-        return self._dump_rows(
-            queryset.values_list(*columns),
-            pk_index,
-            str(opts),
-            plan.pk_name,
-            values,
-            m2m_fields,
-            build,
-        )
+            values.append((name, value))
+        (_, keys), *values = values
+        return RowReader(model, plan.pk_name, start, attnames, keys, values)
+
+    def _related_column(self, relation, child, paths, prefix, db, index):
+        """
+        Return a function of a chunk's columns returning the Related column
+        of the relation that child follows from the objects whose columns
+        index gives (see _row_reader()); or None when its objects can't be
+        read from rows.
+        """
+        model = relation.related_model
+        plan = self._plan_for(child)
+        if not is_many(relation):
+            if is_reverse(relation) or prefix is None:
+                # A reverse one-to-one, or a to-one relation below a to-many
+                # one: prefetched, not joined.
+                return None
+            reader = self._row_reader(
+                model, plan, paths, f"{prefix}{relation.name}__", db
+            )
+            if reader is None:
+                return None
+
+            def related(columns, build):
+                return Related(reader.rows(columns, reader.builder(columns, db)))
+
+            return related
+        # A to-many relation: the query of Django's prefetch of the related
+        # manager, a query a chunk, its rows grouped by the column first in
+        # own, the key of the object they belong to.
+        if not self._plain_queryset(model._default_manager.get_queryset()):
+            return None
+        own = [None]
+        reader = self._row_reader(model, plan, own, None, db)
+        if reader is None:
+            return None
+        if is_reverse(relation) and not relation.many_to_many:
+            field = relation.field
+            if not isinstance(field, models.ForeignKey):
+                return None
+            source = field.target_field
+        else:
+            if is_reverse(relation):
+                through = relation.through
+                name = relation.field.m2m_reverse_field_name()
+            else:
+                through = relation.remote_field.through
+                name = relation.m2m_field_name()
+            fk = through._meta.get_field(name)
+            source = fk.target_field
+            if len(fk.local_related_fields) != 1 or not base.plain_int_field(source):
+                # The join table's values would need preparing to be
+                # compared with the keys.
+                return None
+        key_index = index.get(source.attname)
+        if key_index is None:
+            return None
+        accessor = child.accessor
+
+        def related(columns, build):
+            keys = columns[key_index]
+            present = [i for i, key in enumerate(keys) if key is not None]
+            rows = []
+            if present:
+                first = build(present[0])
+                others = list(dict.fromkeys(keys[i] for i in present[1:]))
+                manager = getattr(first, accessor)
+                if is_reverse(relation) and not relation.many_to_many:
+                    queryset = super(type(manager), manager).get_queryset()
+                    queryset._add_hints(instance=first)
+                    queryset = queryset.using(queryset._db or manager._db)
+                    queryset = queryset.filter(
+                        **{f"{field.name}__in": [first, *others]}
+                    )
+                    group = field.attname
+                else:
+                    queryset = manager.get_prefetch_querysets([first, *others])[0]
+                    (group,) = queryset.query.extra_select
+                rows = list(queryset.values_list(group, *own[1:]))
+                query_db = queryset.db
+            else:
+                query_db = db
+            groups = {}
+            for i, row in enumerate(rows):
+                groups.setdefault(row[0], []).append(i)
+            order, spans = [], []
+            for key in keys:
+                owned = groups.get(key, ())
+                spans.append((len(order), len(order) + len(owned)))
+                order += owned
+            ordered = [rows[i] for i in order]
+            related_columns = list(zip(*ordered)) or [()] * len(own)
+            return Related(
+                reader.rows(related_columns, reader.builder(related_columns, query_db)),
+                spans,
+            )
+
+        return related
 
     def _column(self, model, field, index):
         """
@@ -337,25 +538,25 @@ class Serializer(base.Serializer):
 
         return values
 
-    def _dump_rows(self, rows, pk_index, label, pk_name, values, m2m_fields, build):
+    def _dump_rows(self, rows, reader, m2m_fields):
         """
         Yield the Rows of each chunk of rows (a values_list() queryset) that
-        hold the objects' key at pk_index, each with its objects' keys of
-        m2m_fields fetched in a query a field. values are (name, column)
-        pairs, with a column of the key first (see _column()); build(row)
-        returns a row's object.
+        reader reads, with the objects' keys of m2m_fields fetched in a query
+        a field.
         """
-        (_, keys), *values = values
-        names = [name for name, _ in values]
+        db = rows.db
+        pk_index = reader.start + reader.attnames.index(reader.model._meta.pk.attname)
         rows = rows.iterator(chunk_size=self.chunk_size)
         while chunk := list(itertools.islice(rows, self.chunk_size)):
+            columns = list(zip(*chunk))
+            build = reader.builder(columns, db)
             built = {}
 
             def build_row(i):
                 # The object of the chunk's row i, built once.
                 obj = built.get(i)
                 if obj is None:
-                    obj = built[i] = build(chunk[i])
+                    obj = built[i] = build(i)
                 return obj
 
             if m2m_fields:
@@ -365,14 +566,7 @@ class Serializer(base.Serializer):
                 for field, fetched in m2m_fields.items():
                     keys_fetched, _, source_key = base.query_m2m_keys(sources, field)
                     fetched[:] = keys_fetched, source_key
-            columns = list(zip(*chunk))
-            yield Rows(
-                label,
-                pk_name,
-                keys(columns, build_row),
-                names,
-                [value(columns, build_row) for _, value in values],
-            )
+            yield reader.rows(columns, build_row)
 
     def _m2m_column(self, field, fetched, pk_index):
         """
