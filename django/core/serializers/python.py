@@ -15,7 +15,10 @@ from django.core.serializers import base
 from django.core.serializers.planning import is_many, is_reverse
 from django.db import DEFAULT_DB_ALIAS, models
 from django.db.models import CompositePrimaryKey, Field
-from django.db.models.fields.related_descriptors import ForeignKeyDeferredAttribute
+from django.db.models.fields.related_descriptors import (
+    ForeignKeyDeferredAttribute,
+    _filter_prefetch_queryset,
+)
 from django.db.models.query import ModelIterable
 from django.db.models.query_utils import DeferredAttribute
 from django.db.models.signals import post_init, pre_init
@@ -433,7 +436,8 @@ class Serializer(base.Serializer):
         reader = self._row_reader(model, plan, own, None, db)
         if reader is None:
             return None
-        if is_reverse(relation) and not relation.many_to_many:
+        reverse_fk = is_reverse(relation) and not relation.many_to_many
+        if reverse_fk:
             field = relation.field
             if not isinstance(field, models.ForeignKey):
                 return None
@@ -464,12 +468,15 @@ class Serializer(base.Serializer):
                 first = build(present[0])
                 others = list(dict.fromkeys(keys[i] for i in present[1:]))
                 manager = getattr(first, accessor)
-                if is_reverse(relation) and not relation.many_to_many:
+                if reverse_fk:
+                    # The prefetch's own queryset and filter, which
+                    # get_prefetch_querysets() runs at once.
                     queryset = super(type(manager), manager).get_queryset()
                     queryset._add_hints(instance=first)
-                    queryset = queryset.using(queryset._db or manager._db)
-                    queryset = queryset.filter(
-                        **{f"{field.name}__in": [first, *others]}
+                    queryset = _filter_prefetch_queryset(
+                        queryset.using(queryset._db or manager._db),
+                        field.name,
+                        [first, *others],
                     )
                     group = field.attname
                 else:
