@@ -120,22 +120,27 @@ def scenarios(fork):
             format, queryset.all(), stream=stream, **options
         )
 
+    def as_string(format, queryset, **options):
+        # serialize() returning a string, as views and libraries call it.
+        return lambda stream: stream.write(
+            serializers.serialize(format, queryset.all(), **options)
+        )
+
     rows = []
-    for format in ["json", "jsonl", "xml", "yaml", "python"]:
-        if format == "python":
-            rows.append(
-                (
-                    "python flat",
-                    polls,
-                    lambda stream: stream.write(
-                        repr(serializers.serialize("python", Poll.objects.all()))
-                    ),
-                )
-            )
-        else:
-            rows.append(
-                (f"{format} flat", polls, serialize(format, Poll.objects.all()))
-            )
+    for format in ["json", "jsonl", "xml", "yaml"]:
+        rows.append((f"{format} flat", polls, serialize(format, Poll.objects.all())))
+        rows.append(
+            (f"{format} flat str", polls, as_string(format, Poll.objects.all()))
+        )
+    rows.append(
+        (
+            "python flat",
+            polls,
+            lambda stream: stream.write(
+                str(len(serializers.serialize("python", Poll.objects.all())))
+            ),
+        )
+    )
     rows += [
         (
             "json prefetch tags",
@@ -218,6 +223,33 @@ def scenarios(fork):
             polls,
             serialize(
                 "json", Poll.objects.all(), relations=["creator", "tags", "choices"]
+            ),
+        ),
+        (
+            "json relations nested str",
+            polls,
+            as_string(
+                "json", Poll.objects.all(), relations=["creator", "tags", "choices"]
+            ),
+        ),
+        (
+            "json nested + extra",
+            polls,
+            serialize(
+                "json",
+                Poll.objects.all(),
+                relations=["creator", "tags", "choices"],
+                extras=["till_date"],
+            ),
+        ),
+        (
+            "json nested + extra str",
+            polls,
+            as_string(
+                "json",
+                Poll.objects.all(),
+                relations=["creator", "tags", "choices"],
+                extras=["till_date"],
             ),
         ),
         (

@@ -251,6 +251,77 @@ class StreamingTests(OutputMixin, TestCase):
         self.assertEqual(tags, sorted(Tag.objects.values_list("pk", flat=True))[::-1])
 
 
+class OutputCallTests(TestCase):
+    """
+    serialize() reads a queryset the same way whether it returns a string,
+    writes to a stream, or returns the python format's list.
+    """
+
+    @classmethod
+    def setUpTestData(cls):
+        ann = Author.objects.create(name="Ann")
+        tags = [Tag.objects.create(name=f"tag {n}") for n in range(3)]
+        when = datetime.datetime(2009, 4, 1, 12, 30)
+        for n in range(30):
+            poll = Poll.objects.create(
+                question=f"Q{n}?", pub_date=when, creator=ann, valid_for=n
+            )
+            poll.tags.set(tags[: n % 3 + 1])
+            Choice.objects.create(poll=poll, choice="Yes", votes=n)
+
+    def outputs(self, format, **options):
+        """The output of each call, and the queries each one made."""
+        calls = {
+            "string": lambda: serializers.serialize(
+                format, Poll.objects.order_by("pk"), **options
+            ),
+        }
+        if format != "python":
+
+            def to_stream():
+                stream = StringIO()
+                serializers.serialize(
+                    format, Poll.objects.order_by("pk"), stream=stream, **options
+                )
+                return stream.getvalue()
+
+            calls["stream"] = to_stream
+        for call, function in calls.items():
+            with CaptureQueriesContext(connection) as queries:
+                data = function()
+            yield call, data, len(queries)
+
+    def test_queries_per_chunk_in_every_call(self):
+        # Each poll's tags: upstream makes a query per poll (31 queries).
+        cases = [
+            ({}, 2),
+            ({"extras": ["till_date"]}, 2),
+            ({"pk_name": True}, 2),
+            # The polls with their creators joined, their tags and choices.
+            ({"relations": ["creator", "tags", "choices"]}, 3),
+            ({"relations": ["creator", "tags"], "extras": ["till_date"]}, 2),
+            ({"depth": 1}, 2),
+        ]
+        for format in FORMATS:
+            for options, expected in cases:
+                with self.subTest(format=format, options=options):
+                    outputs = list(self.outputs(format, **options))
+                    for call, data, queries in outputs:
+                        self.assertEqual(queries, expected, call)
+                    if len(outputs) > 1:
+                        self.assertEqual(outputs[0][1], outputs[1][1])
+                    # The objects' own path writes the same.
+                    objects = serializers.serialize(
+                        format, list(Poll.objects.order_by("pk")), **options
+                    )
+                    self.assertEqual(outputs[0][1], objects)
+
+    def test_string_output_leaves_the_result_cache_empty(self):
+        queryset = Poll.objects.all()
+        serializers.serialize("json", queryset)
+        self.assertIsNone(queryset._result_cache)
+
+
 class M2MKeysTests(OutputMixin, TestCase):
     """
     Keys fetched a chunk at a time are written as the related objects' keys

@@ -639,10 +639,11 @@ class Serializer:
             related_custom_serializers=related_custom_serializers,
         )
         progress_bar = self.progress_class(progress_output, object_count)
-        # Written to a stream, a queryset is read in chunks, with the
-        # many-to-many keys prefetched per chunk, so that memory doesn't grow
-        # with the table and a many-to-many field costs a query a chunk.
-        self.chunked = stream is not None and not select_related
+        # A queryset is read in chunks, with the many-to-many keys fetched
+        # per chunk, whether the output is a stream or a string (a stream of
+        # the serializer's own), so that memory doesn't grow with the table
+        # and a many-to-many field costs a query a chunk.
+        self.chunked = not select_related
         if (
             isinstance(queryset, models.QuerySet)
             and queryset.query.combinator
@@ -923,8 +924,11 @@ class Serializer:
             )
         objects = queryset.iterator(chunk_size=self.chunk_size)
         while chunk := list(itertools.islice(objects, self.chunk_size)):
-            if fields:
-                fetch_m2m_keys(chunk, fields)
+            # A prefetch that relations plan may hold a field's objects.
+            cache = getattr(chunk[0], "_prefetched_objects_cache", {})
+            unfetched = [field for field in fields if field.name not in cache]
+            if unfetched:
+                fetch_m2m_keys(chunk, unfetched)
             yield from release_written(chunk, self._private) if release else chunk
 
     def write_fields(self, obj, plan):
