@@ -375,41 +375,16 @@ def cmd_refresh(args):
                 carried.append(path)
             else:
                 owner[path] = target
-        change = b""
-        if carried:
-            scratch.reset_to(old[-1])
-            write_tree_files(scratch.dir, work, carried)
-            change = git(
-                "diff",
-                *DIFF_OPTIONS,
-                old[-1],
-                scratch.commit("work"),
-                "--",
-                *carried,
-                cwd=scratch.dir,
-            ).stdout
+        into = names.index(args.into) if args.into else len(names)
         new = [old[0]]
         for k, name in enumerate(names):
             scratch.reset_to(old[k + 1])
             write_tree_files(
                 scratch.dir, work, [path for path, t in owner.items() if k >= t]
             )
-            if change and k >= names.index(args.into):
-                result = git(
-                    "apply",
-                    "--whitespace=nowarn",
-                    "-",
-                    cwd=scratch.dir,
-                    input=change,
-                    check=False,
-                )
-                if result.returncode:
-                    raise ForkError(
-                        f"the change to {', '.join(carried)} doesn't apply to the "
-                        f"tree of {name}: a later patch changes the same lines; "
-                        "refresh into that patch.\n"
-                        f"{result.stderr.decode(errors='replace')}"
-                    )
+            if k >= into:
+                for path in carried:
+                    carry(scratch.dir, path, final, work, name)
             new.append(scratch.commit(name))
         written = 0
         for k, name in enumerate(names):
@@ -422,6 +397,40 @@ def cmd_refresh(args):
                 print(f"refreshed {name}")
     print(f"refresh: {written} of {len(names)} patches rewritten on Django {version}.")
     return 0
+
+
+def carry(root, path, final, work, name):
+    """
+    Make below root, the tree of patch name, the change of path from final
+    (the series' tree) to work, as a cherry-pick would: a three-way merge,
+    so that lines the later patches add around it don't get in its way.
+    """
+    full = root / path
+    if not (full.is_file() and path in final and path in work):
+        # Added or removed: the tree takes the work tree's file.
+        write_tree_files(root, work, [path])
+        return
+    with tempfile.TemporaryDirectory() as directory:
+        base, theirs = Path(directory) / "base", Path(directory) / "theirs"
+        base.write_bytes(final[path][0])
+        theirs.write_bytes(work[path][0])
+        result = git(
+            "merge-file",
+            "-p",
+            "-q",
+            str(full),
+            str(base),
+            str(theirs),
+            cwd=root,
+            check=False,
+        )
+    if result.returncode:
+        raise ForkError(
+            f"the change to {path} doesn't apply to the tree of {name}: a later "
+            "patch changes the same lines; refresh into that patch."
+        )
+    full.write_bytes(result.stdout)
+    os.chmod(full, 0o755 if work[path][1] else 0o644)
 
 
 def write_tree_files(root, files, paths):

@@ -159,6 +159,25 @@ class SyntheticForkTests(unittest.TestCase):
             (self.repo / "patches" / "0002-extras.patch").read_text(), second
         )
 
+    def test_refresh_into_earlier_patch_beside_lines_a_later_one_adds(self):
+        # The later patch adds a line just after the edit: the edit's
+        # context isn't in the first patch's tree, yet they don't overlap.
+        self.add_extras_patch()
+        self.edit("django/core/serializers/base.py", "line 33\n", "line 33\nnew\n")
+        code, output = self.fork("refresh", "--into", "0002-extras.patch")
+        self.assertEqual(code, 0, output)
+        self.edit("django/core/serializers/base.py", "line 32\n", "thirty-two\n")
+        code, output = self.fork("refresh", "--into", "0001-pk-name.patch")
+        self.assertEqual(code, 0, output)
+        first = (self.repo / "patches" / "0001-pk-name.patch").read_text()
+        second = (self.repo / "patches" / "0002-extras.patch").read_text()
+        self.assertIn("-line 32\n+thirty-two\n", first)
+        self.assertNotIn("new", first)
+        self.assertIn("+new\n", second)
+        self.assertNotIn("-line 32", second)
+        code, output = self.fork("check")
+        self.assertEqual(code, 0, output)
+
     def test_rebase_onto_release_that_moved_code(self):
         files = dict(UPSTREAM)
         files["django/__init__.py"] = "VERSION = (0, 0, 2)\n"

@@ -1,6 +1,7 @@
 import json
 import os
 import tempfile
+import tracemalloc
 
 from django.core import management, serializers
 from django.core.serializers.base import (
@@ -268,6 +269,73 @@ class HostileInputTests(TestCase):
         for obj in serializers.deserialize("json", data):
             obj.save()
         self.assertEqual(Category.objects.count(), MAX_NESTING + 1)
+
+
+def alias_bomb(levels, width):
+    """
+    YAML anchors, each a list of width aliases of the one before: a short
+    document whose last anchor expands to width ** levels items.
+    """
+    anchors = ["a0: &a0 [x]"]
+    for n in range(1, levels):
+        anchors.append(f"a{n}: &a{n} [{', '.join([f'*a{n - 1}'] * width)}]")
+    return "{" + ", ".join(anchors) + "}", f"*a{levels - 1}"
+
+
+class BoundedMessageTests(TestCase):
+    """
+    Messages show untrusted input bounded: an aliased YAML document's full
+    repr() would be millions of times its size. 7 ** 7 items (6 MB of
+    repr()) keep the test quick should the messages ever grow again.
+    """
+
+    def assertBoundedError(self, data, message):
+        # Warmed up: the first load compiles the YAML loader's patterns.
+        warm_up = f"- {{model: {POLL}, fields: {{}}, anchors: {{a: [1, {{b: c}}]}}}}"
+        list(serializers.deserialize("yaml", warm_up))
+        tracemalloc.start()
+        self.addCleanup(tracemalloc.stop)
+        with self.assertRaisesMessage(DeserializationError, message) as caught:
+            list(serializers.deserialize("yaml", data))
+        # A full repr() of the expanded value takes 6 MB or more.
+        self.assertLess(tracemalloc.get_traced_memory()[1], 1 << 20)
+        tracemalloc.stop()
+        self.assertLess(len(str(caught.exception)), 1000)
+
+    def test_aliased_document_item(self):
+        anchors, bomb = alias_bomb(7, 7)
+        self.assertBoundedError(
+            f"- anchors: {anchors}\n- {bomb}\n", "Invalid serialized object"
+        )
+
+    def test_aliased_values(self):
+        anchors, bomb = alias_bomb(7, 7)
+        cases = [
+            (f"model: {bomb}", "Invalid model identifier"),
+            (f"model: {POLL}\n  pk: {bomb}", "field_value was"),
+            (f"model: {POLL}\n  pk: 1\n  fields: {bomb}", "fields must be a dict"),
+            (
+                f"model: {POLL}\n  pk: 1\n  fields: {{valid_for: {bomb}}}",
+                "field_value was",
+            ),
+            (
+                f"model: {POLL}\n  pk: {bomb}\n  fields: {{creator: [{bomb}]}}",
+                "serializers_regress.poll",
+            ),
+        ]
+        for item, message in cases:
+            with self.subTest(item=item[:40]):
+                self.assertBoundedError(
+                    f"- {{model: {POLL}, fields: {{}}, anchors: {anchors}}}\n"
+                    f"- {item}\n",
+                    message,
+                )
+
+    def test_short_values_are_shown_whole(self):
+        self.assertBoundedError(
+            f"- model: {POLL}\n  pk: 1\n  fields: {{valid_for: [1, 2]}}\n",
+            "field_value was '[1, 2]'",
+        )
 
 
 class FoundByPropertyTestsTests(TestCase):

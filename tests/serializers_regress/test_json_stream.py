@@ -8,7 +8,7 @@ from unittest import mock
 from django.core import management, serializers
 from django.core.serializers.base import DeserializationError
 from django.core.serializers.json import ArrayReader
-from django.test import TestCase
+from django.test import SimpleTestCase, TestCase
 
 from .models import Author, Poll, Tag
 
@@ -155,3 +155,44 @@ class JSONStreamTests(TestCase):
         self.assertEqual(
             serializers.serialize("json", Poll.objects.order_by("pk")), data
         )
+
+
+class JSONStreamResourceTests(SimpleTestCase):
+    """
+    The streaming JSON reader takes time and memory linear in its input;
+    the work is measured as the characters the reader scans and keeps.
+    """
+
+    def read(self, data):
+        reader = ArrayReader(BytesIO(data))
+        return list(reader) if reader.is_array else reader.document
+
+    def test_whitespace_between_items_is_not_kept(self):
+        data = b"[1" + b" " * (4 << 20) + b", 2" + b"\n" * (4 << 20) + b"]"
+        kept = []
+        original = ArrayReader.read
+
+        def read(reader, size=None):
+            original(reader, size)
+            kept.append(len(reader.buffer))
+
+        with mock.patch.object(ArrayReader, "read", read):
+            self.assertEqual(self.read(data), [1, 2])
+        # The buffer never holds much more than a block of whitespace.
+        self.assertLess(max(kept), 3 * ArrayReader.block_size)
+
+    def test_non_array_document_is_read_in_one_go(self):
+        stream = BytesIO(b" " * 10 + b"\0" * (8 << 20))
+        with mock.patch.object(stream, "read", wraps=stream.read) as read:
+            with self.assertRaisesMessage(DeserializationError, "Invalid JSON"):
+                list(serializers.deserialize("json", stream))
+        # The first block, the rest at once, and the end.
+        self.assertLessEqual(read.call_count, 3)
+
+    def test_huge_integer_literal(self):
+        for data in [b"[" + b"1" * 5000 + b"]", b'[{"pk": ' + b"2" * 5000 + b"}]"]:
+            with self.subTest(length=len(data)):
+                with self.assertRaisesMessage(
+                    DeserializationError, "Invalid JSON: Exceeds the limit"
+                ):
+                    list(serializers.deserialize("json", BytesIO(data)))

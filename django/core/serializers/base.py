@@ -6,6 +6,7 @@ import functools
 import inspect
 import itertools
 import operator
+import reprlib
 from io import StringIO
 
 from django.apps import apps
@@ -36,6 +37,46 @@ class SerializationError(Exception):
     pass
 
 
+# Untrusted input in messages: a YAML document's aliases can make a small
+# document a value whose full repr() would take gigabytes.
+_input_repr = reprlib.Repr()
+_input_repr.maxlevel = 2
+_input_repr.maxstring = _input_repr.maxother = 80
+_input_repr.maxlist = _input_repr.maxtuple = _input_repr.maxdict = 6
+_input_repr.maxset = _input_repr.maxfrozenset = 6
+
+
+def bounded_repr(value):
+    """repr() of untrusted input, bounded in length and in the time it takes."""
+    return _input_repr.repr(value)
+
+
+def bounded_str(value, limit=80):
+    """str() of untrusted input, bounded as bounded_repr() is."""
+    if isinstance(value, str):
+        return value if len(value) <= limit else value[: limit - 3] + "..."
+    if value is None or isinstance(value, (bool, int, float)):
+        return str(value)
+    return bounded_repr(value)
+
+
+def bounded_error(exc):
+    """str() of exc, with the input that a ValidationError holds bounded."""
+    from django.core.exceptions import ValidationError
+
+    if isinstance(exc, ValidationError) and not hasattr(exc, "error_dict"):
+        errors = [
+            ValidationError(
+                error.message,
+                error.code,
+                error.params and {k: bounded_str(v) for k, v in error.params.items()},
+            )
+            for error in exc.error_list
+        ]
+        exc = ValidationError(errors)
+    return str(exc)
+
+
 class DeserializationError(Exception):
     """Something bad happened during deserialization."""
 
@@ -47,7 +88,12 @@ class DeserializationError(Exception):
         """
         return cls(
             "%s: (%s:pk=%s) field_value was '%s'"
-            % (original_exc, model, fk, field_value)
+            % (
+                bounded_error(original_exc),
+                bounded_str(model),
+                bounded_str(fk),
+                bounded_str(field_value),
+            )
         )
 
 
@@ -1515,14 +1561,17 @@ MAX_NESTING = 100
 def check_nesting(depth, label, pk):
     if depth > MAX_NESTING:
         raise DeserializationError(
-            f"{label} (pk={pk!r}): objects are nested more than {MAX_NESTING} "
+            f"{bounded_str(label)} (pk={bounded_repr(pk)}): objects are nested "
+            f"more than {MAX_NESTING} "
             "levels deep."
         )
 
 
 def unknown_field(Model, pk, exc):
     """The DeserializationError of a field Model doesn't have."""
-    return DeserializationError(f"{Model._meta.label} (pk={pk!r}): {exc}")
+    return DeserializationError(
+        f"{Model._meta.label} (pk={bounded_repr(pk)}): {bounded_str(str(exc), 200)}"
+    )
 
 
 def reverse_relations(model):
@@ -1583,7 +1632,7 @@ class DeserializedTree:
     def where(self):
         """The object, as errors name it."""
         pk = self.data.get(self.model._meta.pk.attname)
-        return f"{self.model._meta.label} (pk={pk!r})"
+        return f"{self.model._meta.label} (pk={bounded_repr(pk)})"
 
     def check_nested(self, name, related_model, to_many, trees, listed):
         """

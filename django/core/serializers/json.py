@@ -312,7 +312,6 @@ class ArrayReader:
     """
 
     block_size = 64 * 1024
-    whitespace = " \t\n\r"
 
     def __init__(self, stream):
         self.stream = stream
@@ -331,9 +330,12 @@ class ArrayReader:
             self.items = self.iter_items(start + 1)
         else:
             # Not an array (or not JSON): loaded whole, errors as json's.
+            parts = [self.buffer]
             while not self.eof:
-                self.read()
-            self.document = json.loads(self.buffer)
+                self.buffer = ""
+                self.read(-1)
+                parts.append(self.buffer)
+            self.document = json.loads("".join(parts))
             self.buffer = ""
 
     def __iter__(self):
@@ -387,11 +389,13 @@ class ArrayReader:
     def next_token(self, position):
         """The position of what follows whitespace, reading on as needed."""
         while True:
-            buffer = self.buffer
-            while position < len(buffer) and buffer[position] in self.whitespace:
-                position += 1
-            if position < len(buffer) or self.eof:
+            # The json module's own scanner of whitespace.
+            position = json.decoder.WHITESPACE.match(self.buffer, position).end()
+            if position < len(self.buffer) or self.eof:
                 return position
+            # Only whitespace is left: forget it before reading on.
+            self.drop(position)
+            position = 0
             self.read()
 
     def error(self, message, position):
@@ -423,7 +427,9 @@ class ArrayReader:
                 self.read(size)
                 size *= 2
                 continue
-            except RecursionError as exc:
+            except (RecursionError, ValueError) as exc:
+                # Too deep, or an integer literal over the interpreter's
+                # limit of digits.
                 raise DeserializationError(f"Invalid JSON: {exc}") from exc
             if end == len(self.buffer) and not self.eof:
                 # A number may go on past the buffer.

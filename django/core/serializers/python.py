@@ -797,7 +797,8 @@ class Deserializer(base.Deserializer):
             objects = iter(self.stream)
         except TypeError:
             raise base.DeserializationError(
-                f"Expected a list of serialized objects, not {self.stream!r:.80}."
+                "Expected a list of serialized objects, not "
+                f"{base.bounded_repr(self.stream)}."
             )
         for obj in objects:
             yield from self._handle_object(obj)
@@ -815,8 +816,9 @@ class Deserializer(base.Deserializer):
     def _build_nested(self, value, depth, parent, name):
         if not isinstance(value, dict):
             raise base.DeserializationError(
-                f"{parent.where()}: {name!r} holds nested objects, dicts with "
-                f"model, pk and fields, not {value!r:.80}."
+                f"{parent.where()}: {base.bounded_repr(name)} holds nested objects, "
+                "dicts with "
+                f"model, pk and fields, not {base.bounded_repr(value)}."
             )
         tree = self._build(value, depth)
         return [] if tree is None else [tree]
@@ -828,8 +830,8 @@ class Deserializer(base.Deserializer):
         """
         if not isinstance(obj, dict) or "model" not in obj:
             raise base.DeserializationError(
-                f"Invalid serialized object {obj!r:.80}: objects are dicts with "
-                "model, pk and fields. The output of a custom serializer "
+                f"Invalid serialized object {base.bounded_repr(obj)}: objects are "
+                "dicts with model, pk and fields. The output of a custom serializer "
                 "(custom_format) isn't a fixture and can't be deserialized."
             )
         data = {}
@@ -865,7 +867,8 @@ class Deserializer(base.Deserializer):
             base.check_nesting(depth, obj["model"], obj.get("pk"))
         if not isinstance(obj.get("fields"), dict):
             raise base.DeserializationError(
-                f"{obj['model']} (pk={obj.get('pk')!r}): fields must be a dict "
+                f"{base.bounded_str(obj['model'])} "
+                f"(pk={base.bounded_repr(obj.get('pk'))}): fields must be a dict "
                 "of field names to values."
             )
 
@@ -969,5 +972,5 @@ class Deserializer(base.Deserializer):
             return apps.get_model(model_identifier)
         except (LookupError, TypeError, ValueError, AttributeError):
             raise base.DeserializationError(
-                f"Invalid model identifier: {model_identifier}"
+                f"Invalid model identifier: {base.bounded_str(model_identifier)}"
             )
