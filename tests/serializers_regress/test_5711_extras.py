@@ -8,10 +8,11 @@ from django.core import management, serializers
 from django.core.management import CommandError
 from django.core.serializers.base import SerializationError
 from django.core.serializers.json import DjangoJSONEncoder
+from django.core.serializers.planning import reads_related
 from django.db.models import Count, F
-from django.test import TestCase
+from django.test import SimpleTestCase, TestCase
 
-from .models import Gauge, Poll, Reading
+from .models import Choice, Gauge, Poll, Reading
 from .test_default_output import FORMATS
 from .utils import assert_raises_before_output, make_polls, python_objects
 
@@ -356,3 +357,38 @@ class DumpdataOptionsTests(TestCase):
             (sponsored.question, sponsored.headline, sponsored.sponsor),
             ("Vim?", "Editors", "ACME"),
         )
+
+
+def summary(poll):
+    return f"{poll.question} ({poll.creator})"
+
+
+class ReadsRelatedTests(SimpleTestCase):
+    """
+    Extras that may read related objects are read from the objects with the
+    caches that relations fill; the others from instances built from rows.
+    """
+
+    def test_reads_related(self):
+        cases = [
+            (Poll.till_date, Poll, False),
+            (Gauge.doubled, Gauge, False),
+            (lambda poll: poll.valid_for * 2, Poll, False),
+            (lambda poll: (poll.pk, poll.creator_id), Poll, False),
+            (lambda choice: f"{choice.choice}: {choice.votes}", Choice, False),
+            (Poll.__str__, Poll, False),
+            # A relation, forward or reverse, or the caches.
+            (lambda poll: poll.creator.name, Poll, True),
+            (lambda poll: poll.choices.count(), Poll, True),
+            (lambda poll: [tag.name for tag in poll.tags.all()], Poll, True),
+            (lambda choice: choice.poll_id and choice.poll, Choice, True),
+            (lambda poll: poll._prefetched_objects_cache, Poll, True),
+            # Through a function of the module.
+            (lambda poll: summary(poll), Poll, True),
+            # Attributes read by name, or code that isn't Python's.
+            (lambda poll: getattr(poll, "creator"), Poll, True),
+            (str, Poll, True),
+        ]
+        for function, model, expected in cases:
+            with self.subTest(function=function):
+                self.assertIs(reads_related(function, model), expected)

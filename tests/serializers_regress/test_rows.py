@@ -214,7 +214,11 @@ class RowOutputTests(TestCase):
             ("annotate()", polls.annotate(n=Count("choices")), None),
             ("prefetch", polls.prefetch_related("choices"), None),
             ("natural keys", polls, {"use_natural_foreign_keys": True}),
-            ("extras", polls, {"extras": ["till_date"]}),
+            (
+                "extras reading relations",
+                polls,
+                {"extras": [("n", lambda poll: poll.choices.count())]},
+            ),
         ]
         for name, queryset, options in cases:
             with self.subTest(name):
@@ -223,6 +227,24 @@ class RowOutputTests(TestCase):
                 self.assertGreaterEqual(objects.count(queryset.model), queryset.count())
         data = self.serialize("python", BuiltSample.objects.all(), inherited=True)
         self.assertEqual(data[0]["fields"]["name"], "BUILT")
+
+    def test_extras(self):
+        # An extra that reads only the object's fields is read from an
+        # instance built from its row, with no query of its own.
+        polls = Poll.objects.order_by("pk")
+        count = polls.count()
+        for extras in [
+            ["till_date"],
+            ["till_date", ("double", lambda poll: poll.valid_for * 2), "__str__"],
+            [("date", lambda poll: poll.pub_date.date())],
+        ]:
+            self.assertWrittenFromRows(polls, built=count, extras=extras)
+        self.assertWrittenFromRows(
+            Choice.objects.order_by("pk"),
+            built=Choice.objects.count(),
+            relations=["poll"],
+            extras=["votes"],
+        )
 
     def test_file_field(self):
         Attachment.objects.create(name="a", upload="attachments/a.txt")
@@ -504,8 +526,9 @@ class NestedRowOutputTests(TestCase):
         The related objects are built, and written by the hooks, where
         their rows can't give their output.
         """
+        reads_poll = [("question", lambda choice: choice.poll.question)]
         cases = [
-            (Poll, {"relations": {"choices": {"extras": ["__str__"]}}}),
+            (Poll, {"relations": {"choices": {"extras": reads_poll}}}),
             (Poll, {"relations": ["creator"], "use_natural_foreign_keys": True}),
             # A to-one relation below a to-many one is prefetched.
             (Tag, {"relations": ["poll_set__creator"]}),
@@ -526,6 +549,23 @@ class NestedRowOutputTests(TestCase):
                     stream.getvalue(),
                     self.serialize("json", model.objects.all(), JSONObjects, **options),
                 )
+
+    def test_extras(self):
+        # Extras read from the rows' instances, the related objects' too.
+        polls = Poll.objects.order_by("pk")
+        relations = {"creator": {"extras": ["__str__"]}, "tags": {}, "choices": {}}
+        # Each poll and its creator, for their extras.
+        self.assertNestedFromRows(
+            polls,
+            [Poll, Author] * polls.count(),
+            relations=relations,
+            extras=["till_date"],
+        )
+        self.assertNestedFromRows(
+            polls,
+            [Poll, *[Choice] * Choice.objects.count()],
+            relations={"choices": {"extras": [("twice", lambda c: c.votes * 2)]}},
+        )
 
     def test_output(self):
         data = self.serialize(

@@ -18,9 +18,13 @@ from django.core.serializers.planning import (
     order_by_dependencies,
     parse_relations,
     query_lookups,
+    reads_related,
 )
 from django.db import connections, models, router
+from django.db.models import CompositePrimaryKey
 from django.db.models.fields import AutoFieldMixin
+from django.db.models.query import ModelIterable
+from django.db.models.signals import post_init, pre_init
 
 DEFER_FIELD = object()
 
@@ -394,6 +398,40 @@ def excluded_models(labels, option):
     )
 
 
+def plain_queryset(queryset):
+    """
+    Whether the objects of queryset are its rows' as they are: model
+    instances built by from_db(), with no annotation, extra, deferred
+    field or combinator, and no receiver of pre_init or post_init.
+    """
+    model = queryset.model
+    query = queryset.query
+    return not (
+        queryset._iterable_class is not ModelIterable
+        or any(
+            getattr(type(queryset), name) is not getattr(models.QuerySet, name)
+            for name in ("iterator", "_iterator", "values_list")
+        )
+        or query.combinator
+        or query.annotations
+        or query.extra
+        or query.is_sliced
+        or query.deferred_loading != (frozenset(), True)
+        or not plain_model(model)
+    )
+
+
+def plain_model(model):
+    """Whether model's objects are built from their rows as they are."""
+    return not (
+        isinstance(model._meta.pk, CompositePrimaryKey)
+        or model.__init__ is not models.Model.__init__
+        or model.from_db.__func__ is not models.Model.from_db.__func__
+        or pre_init.has_listeners(model)
+        or post_init.has_listeners(model)
+    )
+
+
 class ModelPlan:
     """What a serializer writes for each object of one model."""
 
@@ -510,7 +548,19 @@ def resolve_extras(obj_or_model, extras, queryset=None):
         seen.add(name)
         if function is None:
             function = _extra_getter(obj_or_model, model, label, name, selected)
-        resolved.append((name, _guarded(function, label, name)))
+            # What the getter runs: a selected value is the row's.
+            source = (
+                None
+                if name in selected
+                else inspect.getattr_static(model, name, function)
+            )
+        else:
+            source = function
+        get_value = _guarded(function, label, name)
+        # Whether the extra needs the object with the caches of its related
+        # objects, or can read an instance built from its row.
+        get_value.reads_related = source is not None and reads_related(source, model)
+        resolved.append((name, get_value))
     return resolved
 
 
@@ -1000,7 +1050,11 @@ class Serializer:
         if isinstance(queryset, models.QuerySet):
             model = queryset.model
             node = self.get_node(model._meta.concrete_model)
-            if not node.extras:
+            if not node.extras or (
+                # Its objects hold no attribute their class lacks.
+                plain_queryset(queryset)
+                and not queryset._prefetch_related_lookups
+            ):
                 # Checked against the model, the objects may not be needed.
                 if node not in self._plans:
                     self.get_plan(model, queryset, node)

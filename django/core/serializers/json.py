@@ -77,16 +77,28 @@ def dumps_rows(rows, json_kwargs):
         envelope = [("model", encode(rows.label)), ("pk", None)]
         if rows.pk_name is not None:
             envelope.append(("pk_name", dumps(rows.pk_name)))
-        envelope = template([*envelope, ("fields", None)])
+        envelope.append(("fields", None))
+        if rows.extra_names:
+            envelope.append(("extras", None))
+        envelope = template(envelope)
+        keys = json_column(rows.keys, encode, dumps, item_separator, texts)
+        parts = [keys, objects(rows.names, rows.columns, fields, len(keys))]
+        if rows.extra_names:
+            extras = template([(name, None) for name in rows.extra_names])
+            parts.append(
+                objects(rows.extra_names, rows.extra_columns, extras, len(keys))
+            )
+        return list(map(envelope.__mod__, zip(*parts)))
+
+    def objects(names, columns, template, count):
+        # The JSON of the dict of each row of columns, keyed by names.
+        if not columns:
+            return itertools.repeat("{}", count)
         columns = [
             json_column(column, encode, dumps, item_separator, texts)
-            for column in [rows.keys, *rows.columns]
+            for column in columns
         ]
-        if rows.columns:
-            objects = map(fields.__mod__, zip(*columns[1:]))
-        else:
-            objects = itertools.repeat("{}", len(rows))
-        return list(map(envelope.__mod__, zip(columns[0], objects)))
+        return map(template.__mod__, zip(*columns))
 
     try:
         return texts(rows)

@@ -4,7 +4,10 @@ checked against the models before any output, and the queries that fetch
 them.
 """
 
+import dis
+import functools
 import heapq
+import inspect
 
 from django.core.exceptions import FieldDoesNotExist
 from django.db import models
@@ -43,6 +46,75 @@ def find_relation(model, name):
             "fields, and reverse relations."
         )
     return field
+
+
+def reads_related(function, model):
+    """
+    Whether function, an extra's getter of model's objects, may read their
+    related objects or managers (which an instance built from a row holds no
+    cache of) or anything but their fields' values: its code, or the code of
+    the model's properties and methods and of the module's functions it
+    names, names a relation of model or renders the object; a callable
+    without Python code may do anything.
+    """
+    relations = {
+        name
+        for field in model._meta.get_fields()
+        if field.is_relation
+        for name in [field.get_accessor_name() if is_reverse(field) else field.name]
+        if name
+    }
+    # Names that reach attributes dynamically, or the caches themselves.
+    relations |= {"getattr", "vars", "__dict__", "_prefetched_objects_cache"}
+    seen = set()
+    stack = [function]
+    while stack:
+        function = stack.pop()
+        while isinstance(function, (functools.partial, functools.partialmethod)):
+            function = function.func
+        if function is models.Model._get_FIELD_display:
+            # get_FOO_display() reads the field's value.
+            continue
+        if isinstance(function, property):
+            function = function.fget
+        elif isinstance(function, functools.cached_property):
+            function = function.func
+        elif isinstance(function, (staticmethod, classmethod)):
+            function = function.__func__
+        code = getattr(function, "__code__", None)
+        if code is None:
+            return True
+        if code in seen:
+            continue
+        seen.add(code)
+        codes = [code]
+        names = set()
+        while codes:
+            code = codes.pop()
+            names.update(code.co_names)
+            codes += [const for const in code.co_consts if inspect.iscode(const)]
+            if any(
+                instruction.opname == "FORMAT_VALUE"
+                for instruction in dis.get_instructions(code)
+            ):
+                names.add("str")
+        if names & relations:
+            return True
+        if names & {"str", "repr", "format"}:
+            stack += [model.__str__, model.__repr__]
+        # The key is a column (Model.pk reads it with getattr()).
+        for name in names - {"pk"}:
+            attr = inspect.getattr_static(model, name, None)
+            if attr is None:
+                attr = getattr(function, "__globals__", {}).get(name)
+                if not inspect.isfunction(attr):
+                    continue
+            elif not isinstance(
+                attr, (property, functools.cached_property, functools.partialmethod)
+            ) and not inspect.isfunction(attr):
+                continue
+            stack.append(attr)
+    return False
 
 
 def is_reverse(relation):

@@ -19,9 +19,7 @@ from django.db.models.fields.related_descriptors import (
     ForeignKeyDeferredAttribute,
     _filter_prefetch_queryset,
 )
-from django.db.models.query import ModelIterable
 from django.db.models.query_utils import DeferredAttribute
-from django.db.models.signals import post_init, pre_init
 from django.utils.encoding import is_protected_type
 
 # Types whose values is_protected_type() keeps as they are.
@@ -47,29 +45,38 @@ class Rows:
     of each field, in the order of keys. Iterated, the objects' dicts.
     """
 
-    def __init__(self, label, pk_name, keys, names, columns):
+    def __init__(self, label, pk_name, keys, names, columns, extras=((), ())):
         self.label = label
         self.pk_name = pk_name
         self.keys = keys
         self.names = names
         self.columns = columns
+        # The names of the extras and their columns.
+        self.extra_names, self.extra_columns = extras
 
     def __len__(self):
         return len(self.keys)
 
+    @staticmethod
+    def _dicts(names, columns, count):
+        if columns:
+            return map(dict, map(zip, itertools.repeat(names), zip(*columns)))
+        return (dict() for _ in range(count))
+
     def __iter__(self):
         label, pk_name = self.label, self.pk_name
-        if self.columns:
-            fields = map(
-                dict, map(zip, itertools.repeat(self.names), zip(*self.columns))
-            )
-        else:
-            fields = (dict() for _ in self.keys)
+        fields = self._dicts(self.names, self.columns, len(self.keys))
+        extras = None
+        if self.extra_names:
+            extras = self._dicts(self.extra_names, self.extra_columns, len(self.keys))
         for key, values in zip(self.keys, fields):
             if pk_name is None:
-                yield {"model": label, "pk": key, "fields": values}
+                data = {"model": label, "pk": key, "fields": values}
             else:
-                yield {"model": label, "pk": key, "pk_name": pk_name, "fields": values}
+                data = {"model": label, "pk": key, "pk_name": pk_name, "fields": values}
+            if extras is not None:
+                data["extras"] = next(extras)
+            yield data
 
 
 class Related:
@@ -107,7 +114,7 @@ class RowReader:
     giving their keys and the (name, values) of their fields.
     """
 
-    def __init__(self, model, pk_name, start, attnames, keys, values):
+    def __init__(self, model, pk_name, start, attnames, keys, values, extras=()):
         self.model = model
         self.label = str(model._meta)
         self.pk_name = pk_name
@@ -116,6 +123,9 @@ class RowReader:
         self.keys = keys
         self.names = [name for name, _ in values]
         self.values = [value for _, value in values]
+        # The (name, getter) pairs of the extras, read from the objects built
+        # from the rows.
+        self.extras = extras
 
     def builder(self, columns, db):
         """A function of i, building the object of row i of columns."""
@@ -129,12 +139,25 @@ class RowReader:
 
     def rows(self, columns, build):
         """The Rows of the objects of columns; build(i) builds row i's."""
+        keys = self.keys(columns, build)
+        extras = ((), ())
+        if self.extras:
+            # A row without a key is no object (a to-one relation's).
+            objects = [None if key is None else build(i) for i, key in enumerate(keys)]
+            extras = (
+                [name for name, _ in self.extras],
+                [
+                    [None if obj is None else get_value(obj) for obj in objects]
+                    for _, get_value in self.extras
+                ],
+            )
         return Rows(
             self.label,
             self.pk_name,
-            self.keys(columns, build),
+            keys,
             self.names,
             [value(columns, build) for value in self.values],
+            extras,
         )
 
 
@@ -270,6 +293,7 @@ class Serializer(base.Serializer):
         "_m2m_key_values",
         "get_dump_object",
         "_envelope",
+        "handle_extra",
         "end_object",
         "write_object",
     )
@@ -299,7 +323,7 @@ class Serializer(base.Serializer):
             )
         ):
             return None
-        if not self._plain_queryset(queryset):
+        if not base.plain_queryset(queryset):
             return None
         model = queryset.model
         node = self.get_node(model._meta.concrete_model)
@@ -322,40 +346,6 @@ class Serializer(base.Serializer):
             return None
         return self._dump_rows(queryset.values_list(*paths), reader, m2m_fields)
 
-    @staticmethod
-    def _plain_queryset(queryset):
-        """
-        Whether the objects of queryset are its rows' as they are: model
-        instances built by from_db(), with no annotation, extra, deferred
-        field or combinator, and no receiver of pre_init or post_init.
-        """
-        model = queryset.model
-        query = queryset.query
-        return not (
-            queryset._iterable_class is not ModelIterable
-            or any(
-                getattr(type(queryset), name) is not getattr(models.QuerySet, name)
-                for name in ("iterator", "_iterator", "values_list")
-            )
-            or query.combinator
-            or query.annotations
-            or query.extra
-            or query.is_sliced
-            or query.deferred_loading != (frozenset(), True)
-            or not Serializer._plain_model(model)
-        )
-
-    @staticmethod
-    def _plain_model(model):
-        """Whether model's objects are built from their rows as they are."""
-        return not (
-            isinstance(model._meta.pk, CompositePrimaryKey)
-            or model.__init__ is not models.Model.__init__
-            or model.from_db.__func__ is not models.Model.from_db.__func__
-            or pre_init.has_listeners(model)
-            or post_init.has_listeners(model)
-        )
-
     def _row_reader(
         self, model, plan, paths, prefix, db, m2m_fields=None, m2m_written=None
     ):
@@ -369,7 +359,9 @@ class Serializer(base.Serializer):
         columns: a forward to-one one from columns joined to the query when
         prefix isn't None, a to-many one by a query a chunk.
         """
-        if plan.extras or not self._plain_model(model):
+        if not base.plain_model(model) or any(
+            get_value.reads_related for _, get_value in plan.extras
+        ):
             return None
         opts = model._meta
         start = len(paths)
@@ -401,7 +393,9 @@ class Serializer(base.Serializer):
                 return None
             values.append((name, value))
         (_, keys), *values = values
-        return RowReader(model, plan.pk_name, start, attnames, keys, values)
+        return RowReader(
+            model, plan.pk_name, start, attnames, keys, values, plan.extras
+        )
 
     def _related_column(self, relation, child, paths, prefix, db, index):
         """
@@ -430,7 +424,7 @@ class Serializer(base.Serializer):
         # A to-many relation: the query of Django's prefetch of the related
         # manager, a query a chunk, its rows grouped by the column first in
         # own, the key of the object they belong to.
-        if not self._plain_queryset(model._default_manager.get_queryset()):
+        if not base.plain_queryset(model._default_manager.get_queryset()):
             return None
         own = [None]
         reader = self._row_reader(model, plan, own, None, db)
