@@ -121,6 +121,89 @@ class SelectRelatedTests(TestCase):
                 self.assertEqual(state(), expected)
                 self.assertEqual(Poll.objects.count(), 2)
 
+    def test_nested_objects_dependencies_load(self):
+        # The objects that relations and depth nest depend on objects too:
+        # the polls of the choices, on their creators and tags.
+        def state():
+            return [
+                (c.pk, c.choice, c.poll.question, c.poll.creator.name)
+                + (sorted(t.name for t in c.poll.tags.all()),)
+                for c in Choice.objects.order_by("pk")
+            ]
+
+        expected = state()
+        cases = [
+            {"relations": ["poll"]},
+            {"relations": {"poll": {"relations": ["creator"]}}},
+            {"depth": 1},
+            {"depth": 2},
+        ]
+        for format in FORMATS:
+            for options in cases:
+                with self.subTest(format=format, **options):
+                    data = serializers.serialize(
+                        format,
+                        Choice.objects.order_by("pk"),
+                        select_related=True,
+                        **options,
+                    )
+                    empty_database()
+                    load(format, data)
+                    self.assertEqual(state(), expected)
+                    # Each nested object's dependencies are written once.
+                    written = labels(format, data)
+                    self.assertEqual(len(written), len(set(written)))
+
+    def test_nested_objects_dependencies_cost_no_query_per_object(self):
+        # The choices, their polls joined; the polls' tags; the creators
+        # and the tags added.
+        for count in [2, 6]:
+            polls = [
+                Poll.objects.create(
+                    question=f"Q{n}",
+                    pub_date=self.polls["plain"].pub_date,
+                    creator=self.polls["author"],
+                    valid_for=1,
+                )
+                for n in range(count)
+            ]
+            for poll in polls:
+                poll.tags.set(self.polls["tags"])
+                Choice.objects.create(poll=poll, choice="Yes", votes=1)
+            with self.subTest(count=count), self.assertNumQueries(4):
+                serializers.serialize(
+                    "json",
+                    Choice.objects.filter(poll__in=polls),
+                    select_related=True,
+                    relations=["poll"],
+                )
+
+    def test_dumpdata_nested_objects_dependencies_load(self):
+        choice = Choice.objects.order_by("pk").first()
+        for flags in [
+            ["--relations", "serializers_regress.Choice.poll"],
+            ["--depth", "1"],
+        ]:
+            with self.subTest(flags=flags):
+                out = StringIO()
+                management.call_command(
+                    "dumpdata",
+                    "serializers_regress.Choice",
+                    "--pks",
+                    str(choice.pk),
+                    "--select-related",
+                    *flags,
+                    stdout=out,
+                )
+                empty_database()
+                load("json", out.getvalue())
+                loaded = Choice.objects.get()
+                self.assertEqual(loaded.poll.creator.name, choice.poll.creator.name)
+                self.assertEqual(
+                    sorted(t.name for t in loaded.poll.tags.all()),
+                    sorted(t.name for t in choice.poll.tags.all()),
+                )
+
     def test_cycle_through_nullable_keys_loads(self):
         first = Category.objects.create(name="first")
         second = Category.objects.create(name="second", parent=first)

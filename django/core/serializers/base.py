@@ -1310,10 +1310,23 @@ class Serializer:
                 by_model.setdefault(obj._meta.concrete_model, []).append(obj)
             for model, instances in by_model.items():
                 plan = self._plan_for(self.get_node(model), instances[0], queryset)
-                if plan.m2m_keys:
-                    models.prefetch_related_objects(
-                        instances, *[field.name for field in plan.m2m_keys]
-                    )
+                # The keys of the many-to-many fields of the objects and of
+                # the related objects they hold, a query a field.
+                batches = [(plan, instances)]
+                while batches:
+                    batch_plan, batch = batches.pop()
+                    if batch_plan.m2m_keys:
+                        models.prefetch_related_objects(
+                            batch, *[field.name for field in batch_plan.m2m_keys]
+                        )
+                    for _, child in batch_plan.relations:
+                        nested = [
+                            related
+                            for obj in batch
+                            for related in related_objects(obj, child)
+                        ]
+                        if nested:
+                            batches.append((self._plan_for(child, nested[0]), nested))
                 for obj in instances:
                     key = (model, obj.pk)
                     if key in collected:
@@ -1359,9 +1372,14 @@ class Serializer:
     def _references(self, obj, plan):
         """
         The ((model, attname, value), hard) references of obj to the objects
-        it depends on: keys written as keys, and multi-table parents.
+        it depends on: keys written as keys, and multi-table parents, its
+        own and those of the related objects it holds in full, which load
+        with it.
         """
         refs = []
+        for relation, child in plan.relations:
+            for related in related_objects(obj, child):
+                refs += self._references(related, self._plan_for(child, related))
         for handle, field in plan.fields:
             if handle == self.handle_fk_field:
                 value = getattr(obj, field.attname)
@@ -1379,8 +1397,11 @@ class Serializer:
                     )
             elif handle == self.handle_m2m_field and field in plan.m2m_keys:
                 model = field.related_model._meta.concrete_model
-                for related in getattr(obj, field.name).all():
-                    refs.append(((model, model._meta.pk.attname, related.pk), False))
+                keys = m2m_keys(obj, field)
+                if keys is None:
+                    keys = [related.pk for related in getattr(obj, field.name).all()]
+                for key in keys:
+                    refs.append(((model, model._meta.pk.attname, key), False))
         if not plan.inherits:
             for parent, link in obj._meta.concrete_model._meta.parents.items():
                 if link is not None:
