@@ -198,6 +198,34 @@ class RelationsOutputTests(TestCase):
             {"author": self.polls["author"].pk, "role": "chair"},
         )
 
+    def test_many_to_many_through_a_model_loads_no_through_rows(self):
+        # The members nested in a club load, but the relation is the
+        # memberships': loading creates none (nor the reverse relation).
+        chess = Club.objects.create(name="Chess")
+        go = Club.objects.create(name="Go")
+        Membership.objects.create(club=chess, author=self.polls["author"], role="chair")
+        cases = [
+            (Club.objects.order_by("pk"), {"relations": ["members"]}),
+            (Club.objects.order_by("pk"), {"depth": 1}),
+            (Author.objects.order_by("pk"), {"relations": ["club_set"]}),
+        ]
+        for format in FORMATS:
+            memberships = serializers.serialize(format, Membership.objects.all())
+            for queryset, options in cases:
+                with self.subTest(format=format, **options):
+                    data = serializers.serialize(format, queryset, **options)
+                    empty_database()
+                    load(format, data)
+                    self.assertEqual(Membership.objects.count(), 0)
+                    self.assertEqual(Author.objects.count(), 1)
+                    # The memberships' own objects carry the relation.
+                    Club.objects.bulk_create([chess, go], ignore_conflicts=True)
+                    load(format, memberships)
+                    self.assertEqual(
+                        list(chess.membership_set.values_list("role", flat=True)),
+                        ["chair"],
+                    )
+
     def test_depth(self):
         root = Category.objects.create(name="root")
         middle = Category.objects.create(name="middle", parent=root)

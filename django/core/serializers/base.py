@@ -1764,7 +1764,10 @@ class DeserializedTree:
             yield from tree.objects()
         for field, trees in self.forward:
             if field.many_to_many:
-                self.m2m_data[field.name] = [tree.main.object.pk for tree in trees]
+                # Rows of a through model of its own are its objects', which
+                # loading the related objects never creates.
+                if field.remote_field.through._meta.auto_created:
+                    self.m2m_data[field.name] = [tree.main.object.pk for tree in trees]
             elif trees:
                 self.data[field.attname] = key_value(
                     trees[0].main.object, field.target_field
@@ -1772,9 +1775,10 @@ class DeserializedTree:
             else:
                 self.data[field.attname] = None
         for relation, trees in self.reverse_m2m:
-            self.m2m_data[relation.get_accessor_name()] = [
-                tree.main.object.pk for tree in trees
-            ]
+            if relation.through._meta.auto_created:
+                self.m2m_data[relation.get_accessor_name()] = [
+                    tree.main.object.pk for tree in trees
+                ]
         self.main = DeserializedObject(
             build_instance(self.model, self.data, self.db),
             self.m2m_data,
