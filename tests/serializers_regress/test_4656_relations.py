@@ -198,6 +198,18 @@ class RelationsOutputTests(TestCase):
             {"author": self.polls["author"].pk, "role": "chair"},
         )
 
+    def test_relations_by_model_label(self):
+        choice = Choice.objects.get(poll=self.polls["plain"])
+        for key in [Choice, "serializers_regress.Choice", "serializers_regress.choice"]:
+            with self.subTest(key=key):
+                data = serializers.serialize(
+                    "python",
+                    [choice, self.polls["plain"]],
+                    relations={key: ["poll"], "serializers_regress.Poll": ["creator"]},
+                )
+                self.assertEqual(data[0]["fields"]["poll"]["pk"], choice.poll_id)
+                self.assertEqual(data[1]["fields"]["creator"]["fields"]["name"], "Ann")
+
     def test_many_to_many_through_a_model_loads_no_through_rows(self):
         # The members nested in a club load, but the relation is the
         # memberships': loading creates none (nor the reverse relation).
@@ -705,6 +717,23 @@ class RelationsErrorTests(TestCase):
             "serializers_regress.Poll: serializers_regress.Poll has no relation "
             "named 'nope'",
             relations=["nope"],
+        )
+
+    def test_unknown_model_of_relations_by_model(self):
+        for key, msg in [
+            ("serializers_regress.Nope", "relations: App 'serializers_regress' "),
+            ("nope.Poll", "relations: No installed app with label 'nope'."),
+        ]:
+            with self.subTest(key=key):
+                self.assertRaisesBeforeOutput(msg, relations={key: ["creator"]})
+        self.assertRaisesBeforeOutput(
+            "relations keyed by model take models and app_label.ModelName labels, "
+            "not 'creator'",
+            relations={Poll: ["tags"], "creator": {}},
+        )
+        self.assertRaisesBeforeOutput(
+            "relations: serializers_regress.Poll is given twice.",
+            relations={Poll: ["tags"], "serializers_regress.Poll": ["creator"]},
         )
 
     def test_unknown_relation_deeper(self):

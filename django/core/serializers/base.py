@@ -494,6 +494,38 @@ def save_parents(obj, using):
         obj._save_table(raw=True, cls=parent, using=using)
 
 
+def relations_of_models(spec):
+    """
+    Return None when spec, a relations spec, is one for every model; else
+    the spec of each model that spec, a dict keyed by models and
+    "app_label.ModelName" labels, gives, by concrete model.
+    """
+    if not isinstance(spec, dict) or not any(
+        isinstance(key, type) or (isinstance(key, str) and "." in key) for key in spec
+    ):
+        return None
+    by_model = {}
+    for key, value in spec.items():
+        if isinstance(key, type) and issubclass(key, models.Model):
+            model = key
+        elif isinstance(key, str) and "." in key:
+            try:
+                model = apps.get_model(key)
+            except (LookupError, ValueError) as e:
+                raise SerializationError(f"relations: {e}") from None
+        else:
+            raise SerializationError(
+                "relations keyed by model take models and app_label.ModelName "
+                f"labels, not {key!r}: a relation's name can't be one of the "
+                "keys."
+            )
+        model = model._meta.concrete_model
+        if model in by_model:
+            raise SerializationError(f"relations: {model._meta.label} is given twice.")
+        by_model[model] = value
+    return by_model
+
+
 def get_model_extras(extras, model):
     """
     Return the extras that apply to model: extras is a list of names and
@@ -867,6 +899,7 @@ class Serializer:
         self.inherited = inherited
         self.extras = extras
         self.relations = relations
+        self._relations_by_model = relations_of_models(relations)
         self.depth = depth
         self.select_related = select_related
         self._excluded_dependencies = excluded_models(
@@ -1107,10 +1140,10 @@ class Serializer:
         node = self._nodes.get(model)
         if node is None:
             spec = self.relations
-            by_model = isinstance(spec, dict) and any(isinstance(k, type) for k in spec)
+            by_model = self._relations_by_model is not None
             if by_model:
-                # {Model: spec}: a spec for each model (as dumpdata gives).
-                spec = spec.get(model, ())
+                # A spec for each model (as dumpdata gives).
+                spec = self._relations_by_model.get(model, ())
             # Objects that select_related adds are written plainly, but for
             # the options given model by model.
             selected = self._selected_models is None or model in self._selected_models
