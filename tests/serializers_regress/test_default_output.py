@@ -5,6 +5,7 @@ from io import StringIO
 from pathlib import Path
 
 from django.core import serializers
+from django.core.serializers.base import SerializationError
 from django.core.serializers.json import DjangoJSONEncoder
 from django.test import TestCase
 
@@ -114,3 +115,93 @@ class PristineOutputTests(TestCase):
         data = serializers.serialize("python", self.objects)
         expected = json.loads((GOLDEN / "default.json").read_text(encoding="utf-8"))
         self.assertEqual(json.loads(json.dumps(data, cls=DjangoJSONEncoder)), expected)
+
+
+class UnknownOptionTests(TestCase):
+    """An option that no format takes is refused before any output."""
+
+    @classmethod
+    def setUpTestData(cls):
+        Author.objects.create(name="Ann")
+
+    def test_misspelt_options_raise_with_the_closest_name(self):
+        cases = [
+            ("relation", "relations"),
+            ("extra", "extras"),
+            ("pkname", "pk_name"),
+            ("feilds", "fields"),
+            ("use_natural_foreign_key", "use_natural_foreign_keys"),
+            ("identation", "indentation"),
+        ]
+        for format in FORMATS:
+            for name, match in cases:
+                with self.subTest(format=format, name=name):
+                    stream = StringIO()
+                    msg = f"Unknown serialization option {name!r}"
+                    with self.assertRaisesMessage(SerializationError, msg) as caught:
+                        serializers.serialize(
+                            format, Author.objects.all(), stream=stream, **{name: 1}
+                        )
+                    self.assertEqual(stream.getvalue(), "")
+                    if name != "identation":
+                        self.assertIn(f"did you mean {match!r}?", str(caught.exception))
+
+    def test_encoder_options(self):
+        # python and xml ignore the encoders' options, as upstream's do.
+        json_options = [
+            {"indent": 2},
+            {"ensure_ascii": False},
+            {"sort_keys": True},
+            {"cls": DjangoJSONEncoder},
+            {"separators": (",", ":")},
+        ]
+        yaml_options = [
+            {"indent": 2},
+            {"default_flow_style": False},
+            {"width": 100},
+            {"allow_unicode": False},
+        ]
+        cases = {
+            "python": json_options + yaml_options,
+            "xml": json_options + yaml_options + [{"encoding": "utf-8"}],
+            "json": json_options,
+            "jsonl": json_options,
+            "yaml": yaml_options,
+        }
+        for format, options in cases.items():
+            for option in options:
+                with self.subTest(format=format, **option):
+                    serializers.serialize(format, Author.objects.all(), **option)
+        # Another format's option is refused before output, not when the
+        # encoder gets it.
+        for format, option in [("json", "width"), ("yaml", "ensure_ascii")]:
+            with self.subTest(format=format, option=option):
+                stream = StringIO()
+                msg = f"Unknown serialization option {option!r}"
+                with self.assertRaisesMessage(SerializationError, msg):
+                    serializers.serialize(
+                        format, Author.objects.all(), stream=stream, **{option: 1}
+                    )
+                self.assertEqual(stream.getvalue(), "")
+
+    def test_options_of_an_encoder_class(self):
+        class Encoder(DjangoJSONEncoder):
+            def __init__(self, *args, upper=False, **kwargs):
+                super().__init__(*args, **kwargs)
+
+        serializers.serialize("json", Author.objects.all(), cls=Encoder, upper=True)
+
+    def test_serializer_classes_outside_django_take_any_option(self):
+        class Plain(serializers.get_serializer("json")):
+            pass
+
+        Plain.__module__ = "myapp.serializers"
+
+        class Listing(Plain):
+            def _init_options(self):
+                self.upper = self.options.pop("upper", False)
+                super()._init_options()
+
+        Listing.__module__ = "myapp.serializers"
+        data = Listing().serialize(Author.objects.all(), upper=True)
+        self.assertIn('"name": "Ann"', data)

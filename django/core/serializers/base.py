@@ -2,6 +2,7 @@
 Module for abstract serializer/unserializer base classes.
 """
 
+import difflib
 import functools
 import inspect
 import itertools
@@ -697,6 +698,34 @@ def _envelopes(objects):
                     yield from _envelopes(value if isinstance(value, list) else [value])
 
 
+def json_options(options):
+    """
+    The options of json.dumps() and of its encoder class, options["cls"]
+    (DjangoJSONEncoder's), or None when the class takes any.
+    """
+    cls = options.get("cls")
+    if cls is None:
+        from django.core.serializers.json import DjangoJSONEncoder as cls
+    try:
+        parameters = inspect.signature(cls).parameters.values()
+    except (TypeError, ValueError):
+        return None
+    if any(parameter.kind is parameter.VAR_KEYWORD for parameter in parameters):
+        return None
+    return frozenset({"cls", *(parameter.name for parameter in parameters)})
+
+
+@functools.cache
+def yaml_options():
+    """The options of yaml.dump() but the dumper, which the serializer sets."""
+    try:
+        import yaml
+    except ImportError:
+        return frozenset()
+    names = set(inspect.signature(yaml.dump_all).parameters)
+    return frozenset(names - {"documents", "stream", "Dumper"})
+
+
 class QuerySets:
     """
     Querysets to serialize one after the other, as dumpdata does, iterated as
@@ -749,6 +778,7 @@ class Serializer:
         """
         Serialize a queryset.
         """
+        self.check_options(options)
         self.options = options
 
         self.stream = stream if stream is not None else self.stream_class()
@@ -813,6 +843,58 @@ class Serializer:
                 count = self._write_objects(part, queryset, progress_bar, count)
         self.end_serialization()
         return self.getvalue()
+
+    # The options of serialize() itself, as an unknown one's suggestions.
+    serialize_options = (
+        "stream",
+        "fields",
+        "use_natural_foreign_keys",
+        "use_natural_primary_keys",
+        "progress_output",
+        "object_count",
+        "pk_name",
+        "inherited",
+        "extras",
+        "relations",
+        "depth",
+        "select_related",
+        "select_related_exclude",
+        "custom_serializer",
+        "related_custom_serializers",
+    )
+
+    def check_options(self, options):
+        """
+        Refuse an option that neither serialize() nor the format takes,
+        before any output, naming the closest known one: a misspelt option
+        would otherwise be ignored, or fail once output has begun. A
+        serializer class outside Django that doesn't define format_options()
+        takes any option, as upstream's serializers do.
+        """
+        for klass in type(self).__mro__:
+            if "format_options" in vars(klass):
+                break
+            if not klass.__module__.startswith("django."):
+                return
+        accepted = self.format_options(options)
+        if accepted is None:
+            return
+        for name in options:
+            if name not in accepted:
+                known = [*self.serialize_options, *sorted(accepted)]
+                match = difflib.get_close_matches(name, known, n=1)
+                hint = f"; did you mean {match[0]!r}?" if match else "."
+                raise SerializationError(
+                    f"Unknown serialization option {bounded_repr(name)}{hint}"
+                )
+
+    def format_options(self, options):
+        """
+        The options, beside its own, that serialize() passes on to the
+        format, given options; None for any. Formats that use none ignore
+        those of the built-in formats' encoders, as upstream's do.
+        """
+        return json_options(options) | yaml_options() | {"encoding"}
 
     def _queryset_parts(self, querysets):
         """The parts of the output of QuerySets (see serialize())."""

@@ -12,7 +12,11 @@ import operator
 import uuid
 from json.encoder import encode_basestring, encode_basestring_ascii
 
-from django.core.serializers.base import DeserializationError, raise_unwritable_extra
+from django.core.serializers.base import (
+    DeserializationError,
+    json_options,
+    raise_unwritable_extra,
+)
 from django.core.serializers.python import Deserializer as PythonDeserializer
 from django.core.serializers.python import Related, Rows
 from django.core.serializers.python import Serializer as PythonSerializer
@@ -190,6 +194,9 @@ class Serializer(PythonSerializer):
     """Convert a queryset to JSON."""
 
     internal_use_only = False
+
+    def format_options(self, options):
+        return json_options(options)
 
     def _init_options(self):
         self._current = None

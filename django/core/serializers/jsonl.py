@@ -4,7 +4,7 @@ Serialize data to/from JSON Lines
 
 import json
 
-from django.core.serializers.base import DeserializationError
+from django.core.serializers.base import DeserializationError, json_options
 from django.core.serializers.json import (
     DjangoJSONEncoder,
     dumps_custom,
@@ -21,6 +21,9 @@ class Serializer(PythonSerializer):
     """Convert a queryset to JSON Lines."""
 
     internal_use_only = False
+
+    def format_options(self, options):
+        return json_options(options)
 
     def _init_options(self):
         self._current = None

@@ -24,7 +24,11 @@ from yaml.nodes import MappingNode, ScalarNode, SequenceNode
 from yaml.representer import RepresenterError, SafeRepresenter
 from yaml.resolver import BaseResolver
 
-from django.core.serializers.base import DeserializationError, raise_unwritable_extra
+from django.core.serializers.base import (
+    DeserializationError,
+    raise_unwritable_extra,
+    yaml_options,
+)
 from django.core.serializers.json import DjangoJSONEncoder
 from django.core.serializers.python import Deserializer as PythonDeserializer
 from django.core.serializers.python import Serializer as PythonSerializer
@@ -276,6 +280,10 @@ class Serializer(PythonSerializer):
     """Convert a queryset to YAML."""
 
     internal_use_only = False
+
+    def format_options(self, options):
+        return yaml_options()
+
     # Objects read as they're written are dumped part_size at a time (see
     # start_serialization()).
     part_size = 100

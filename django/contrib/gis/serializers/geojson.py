@@ -10,6 +10,12 @@ class Serializer(JSONSerializer):
     Convert a queryset to GeoJSON, http://geojson.org/
     """
 
+    def format_options(self, options):
+        accepted = super().format_options(options)
+        if accepted is not None:
+            accepted |= {"geometry_field", "id_field", "srid"}
+        return accepted
+
     def _init_options(self):
         super()._init_options()
         self.geometry_field = self.json_kwargs.pop("geometry_field", None)
