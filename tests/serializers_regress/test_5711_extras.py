@@ -4,6 +4,8 @@ import os
 import tempfile
 from io import StringIO
 
+import yaml
+
 from django.core import management, serializers
 from django.core.management import CommandError
 from django.core.serializers.base import SerializationError
@@ -357,6 +359,45 @@ class DumpdataOptionsTests(TestCase):
             (sponsored.question, sponsored.headline, sponsored.sponsor),
             ("Vim?", "Editors", "ACME"),
         )
+
+
+class YAMLAliasTests(TestCase):
+    """Output of the fork's options is for other programs: no YAML aliases."""
+
+    @classmethod
+    def setUpTestData(cls):
+        make_polls()
+
+    def test_values_met_twice_are_written_in_full(self):
+        shared = {"scale": [1, 2, 3]}
+        when = datetime.date(2009, 4, 1)
+        cases = [
+            {"extras": [("shared", lambda poll: shared), ("day", lambda poll: when)]},
+            {
+                "relations": {"choices": {"extras": [("shared", lambda c: shared)]}},
+                "extras": [("shared", lambda poll: shared)],
+            },
+            {"select_related": True, "extras": [("shared", lambda poll: shared)]},
+        ]
+        for options in cases:
+            with self.subTest(options=options):
+                data = serializers.serialize("yaml", Poll.objects.all(), **options)
+                self.assertNotIn("&id", data)
+                self.assertNotIn("*id", data)
+                polls = [
+                    obj for obj in yaml.safe_load(data) if obj["model"].endswith("poll")
+                ]
+                self.assertEqual(polls[0]["extras"]["shared"], shared)
+                self.assertEqual(polls[-1]["extras"]["shared"], shared)
+
+    def test_default_output_keeps_upstream_anchors(self):
+        # Upstream's output, byte for byte: a value object met twice in a
+        # list of instances is written with an anchor.
+        polls = list(Poll.objects.all())
+        when = datetime.datetime(2009, 4, 1, 12, 30)
+        for poll in polls:
+            poll.pub_date = when
+        self.assertIn("&id001", serializers.serialize("yaml", polls))
 
 
 def summary(poll):

@@ -81,6 +81,9 @@ class SerializerDumper(DjangoSafeDumper):
         type(None): "tag:yaml.org,2002:null",
     }
 
+    # Whether an object written twice is written once, with an anchor.
+    aliases = True
+
     # The options that mark the document or write tags.
     marker_options = ["canonical", "explicit_start", "explicit_end", "tags", "version"]
 
@@ -122,7 +125,7 @@ class SerializerDumper(DjangoSafeDumper):
                 return ScalarNode(tag, value, style=self.default_style)
             if type_ is dict or type_ is list:
                 return self.represent_collection(data)
-        if id(data) in self.represented_objects:
+        if self.aliases and id(data) in self.represented_objects:
             # Only objects that aren't strings, numbers or None are recorded.
             self.aliased = True
         return super().represent_data(data)
@@ -132,16 +135,18 @@ class SerializerDumper(DjangoSafeDumper):
         Represent a dict or a list as represent_mapping() and
         represent_sequence() would.
         """
-        if id(data) in self.represented_objects:
-            self.aliased = True
-            return self.represented_objects[id(data)]
-        self.object_keeper.append(data)
+        if self.aliases:
+            if id(data) in self.represented_objects:
+                self.aliased = True
+                return self.represented_objects[id(data)]
+            self.object_keeper.append(data)
         represent = self.represent_data
         # Flow style suits a collection of plain scalars.
         best_style = True
         if type(data) is dict:
             node = MappingNode("tag:yaml.org,2002:map", [])
-            self.represented_objects[id(data)] = node
+            if self.aliases:
+                self.represented_objects[id(data)] = node
             for key, value in data.items():
                 key, value = represent(key), represent(value)
                 if best_style and not (
@@ -154,7 +159,8 @@ class SerializerDumper(DjangoSafeDumper):
                 node.value.append((key, value))
         else:
             node = SequenceNode("tag:yaml.org,2002:seq", [])
-            self.represented_objects[id(data)] = node
+            if self.aliases:
+                self.represented_objects[id(data)] = node
             for item in data:
                 item = represent(item)
                 if best_style and not (isinstance(item, ScalarNode) and not item.style):
@@ -193,10 +199,11 @@ class SerializerDumper(DjangoSafeDumper):
         if tag is not None:
             self.emit_scalar(tag, "null" if data is None else str(data), None)
         elif type_ is dict or type_ is list:
-            if id(data) in self.represented_objects:
-                raise Aliased
-            # Recorded, as represent_collection() would, with no node.
-            self.represented_objects[id(data)] = None
+            if self.aliases:
+                if id(data) in self.represented_objects:
+                    raise Aliased
+                # Recorded, as represent_collection() would, with no node.
+                self.represented_objects[id(data)] = None
             if type_ is dict:
                 self.emit(
                     MappingStartEvent(
@@ -262,6 +269,18 @@ class SerializerDumper(DjangoSafeDumper):
         self.emit(ScalarEvent(None, tag, implicit, value, style=style))
 
 
+class UnaliasedDumper(SerializerDumper):
+    """
+    A SerializerDumper that writes an object met twice in full each time,
+    for output meant for programs other than Django's: no anchor, no alias.
+    """
+
+    aliases = False
+
+    def ignore_aliases(self, data):
+        return True
+
+
 def yaml_safe(value):
     """
     Return value with what the safe dumper can't represent (times, UUIDs,
@@ -323,6 +342,18 @@ class Serializer(PythonSerializer):
         )
         self.parts_written = False
         self._custom_sources = {}
+        # The fork's options write data for other programs: no aliases.
+        self.dumper_class = (
+            UnaliasedDumper
+            if self.pk_name
+            or self.inherited
+            or self.extras
+            or self.relations
+            or self.depth
+            or self.select_related
+            or self.custom is not None
+            else SerializerDumper
+        )
 
     def write_object(self, data):
         super().write_object(data)
@@ -345,7 +376,7 @@ class Serializer(PythonSerializer):
         them is aliased: then write nothing and return False.
         """
         document = io.BytesIO() if self.options.get("encoding") else io.StringIO()
-        dumper = SerializerDumper(document, **self.options)
+        dumper = self.dumper_class(document, **self.options)
         try:
             dumper.dump_unaliased(objects)
         except RepresenterError as e:
@@ -384,7 +415,9 @@ class Serializer(PythonSerializer):
             objects = yaml_safe(self.custom_data())
         try:
             if (objects or not self.parts_written) and not self.write_document(objects):
-                yaml.dump(objects, self.stream, Dumper=SerializerDumper, **self.options)
+                yaml.dump(
+                    objects, self.stream, Dumper=self.dumper_class, **self.options
+                )
         except RepresenterError as e:
             raise_unwritable_extra(objects, e, self._encode, "YAML")
             self._raise_unwritable_custom(e)
@@ -404,7 +437,7 @@ class Serializer(PythonSerializer):
 
     def _encode(self, value):
         try:
-            return yaml.dump(value, Dumper=SerializerDumper, **self.options)
+            return yaml.dump(value, Dumper=self.dumper_class, **self.options)
         except RepresenterError as e:
             # PyYAML gives the value it can't represent, not its type.
             message, *data = e.args
