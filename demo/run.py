@@ -38,37 +38,24 @@ from polls.models import Author, Book, Choice, FeaturedPoll, Poll, Tag  # noqa: 
 
 from django.core import management, serializers  # noqa: E402
 from django.db import connection  # noqa: E402
-from django.db.models import Count  # noqa: E402
+from django.db.models import Count  # noqa: E402, F401 (the shown calls use it)
 
 
 def title(text):
     print(f"\n{'=' * 72}\n{text}\n{'=' * 72}")
 
 
-def show(description, format, queryset, **options):
-    arguments = ", ".join([repr(format), "queryset", *options_repr(options)])
-    print(f"\n--- {description}: serialize({arguments})")
-    data = serializers.serialize(format, queryset, **options)
-    if format == "json":
+def show(description, code, **names):
+    """Print code, a serialize() call that runs as it's printed, and its output."""
+    print(f"\n--- {description}:\n>>> {code}")
+    data = eval(code, globals(), names)
+    if code.startswith('serializers.serialize("json"'):
         data = json.dumps(json.loads(data), indent=2)
-    elif format == "xml":
+    elif code.startswith('serializers.serialize("xml"'):
         from xml.dom import minidom
 
         data = minidom.parseString(data).toprettyxml(indent="  ").split("\n", 1)[1]
     print(data.rstrip())
-
-
-def options_repr(options):
-    def shown(key, value):
-        if key == "extras":
-            return [e if isinstance(e, str) else (e[0], "<lambda>") for e in value]
-        if isinstance(value, type):
-            return value.__name__
-        if isinstance(value, dict):
-            return {k: shown(k, v) for k, v in value.items()}
-        return value
-
-    return [f"{key}={shown(key, value)!r}" for key, value in options.items()]
 
 
 class count_queries:
@@ -110,60 +97,56 @@ def main():
     version = connection.Database.sqlite_version
     print(f"Django {django.get_version()} serialization fork, SQLite {version}")
     for format in ["json", "xml"]:
+        call = f'serializers.serialize("{format}", '
         title(f"{format.upper()}: pk_name (ticket #10295)")
-        show("a named primary key", format, Book.objects.all(), pk_name=True)
+        show("a named primary key", call + "Book.objects.all(), pk_name=True)")
         title(f"{format.upper()}: inherited fields of multi-table parents")
-        show("upstream: the child's own fields", format, FeaturedPoll.objects.all())
+        show("upstream: the child's own fields", call + "FeaturedPoll.objects.all())")
         show(
             "the parents' fields too",
-            format,
-            FeaturedPoll.objects.all(),
-            inherited=True,
-            pk_name=True,
+            call + "FeaturedPoll.objects.all(), inherited=True, pk_name=True)",
         )
         title(f"{format.upper()}: extras (ticket #5711)")
         show(
             "a property, an annotation and a callable",
-            format,
-            Poll.objects.filter(featuredpoll=None).annotate(n_choices=Count("choices")),
-            extras=[
-                "till_date",
-                "n_choices",
-                ("votes", lambda poll: [c.votes for c in poll.choices.all()]),
-            ],
+            call
+            + "Poll.objects.filter(featuredpoll=None)"
+            + '.annotate(n_choices=Count("choices")), '
+            'extras=["till_date", "n_choices", '
+            '("votes", lambda poll: [c.votes for c in poll.choices.all()])])',
         )
-
         title(f"{format.upper()}: related objects (ticket #4656)")
         show(
             "a poll with its creator, tags and choices",
-            format,
-            Poll.objects.filter(featuredpoll=None),
-            relations=["creator", "tags", "choices"],
+            call + "Poll.objects.filter(featuredpoll=None), "
+            'relations=["creator", "tags", "choices"])',
         )
 
-    from polls.serializers import (
-        ChoiceSerializer,
-        PollByIdSerializer,
-        PollDescriptionSerializer,
-        PollSerializer,
-    )
+    from polls import serializers as custom
 
-    plain = Poll.objects.filter(featuredpoll=None)
     for format in ["json", "xml"]:
+        call = f'serializers.serialize("{format}", '
         title(f"{format.upper()}: custom serializers (the proposal's examples 1-3)")
-        show("1: tuples", format, plain, custom_serializer=PollSerializer)
+        print(
+            ">>> from polls import serializers as custom  # demo/polls/serializers.py"
+        )
+        show(
+            "1: tuples",
+            call + "Poll.objects.filter(featuredpoll=None), "
+            "custom_serializer=custom.PollSerializer)",
+            custom=custom,
+        )
         show(
             "2: descriptions, nesting, related objects",
-            format,
-            plain,
-            custom_serializer=PollDescriptionSerializer,
-            related_custom_serializers={"polls.Choice": ChoiceSerializer},
+            call + "Poll.objects.filter(featuredpoll=None), "
+            "custom_serializer=custom.PollDescriptionSerializer, "
+            'related_custom_serializers={"polls.Choice": custom.ChoiceSerializer})',
+            custom=custom,
         )
         show(
             "3: a mapping",
-            format,
-            Poll.objects.all(),
-            custom_serializer=PollByIdSerializer,
+            call + "Poll.objects.all(), custom_serializer=custom.PollByIdSerializer)",
+            custom=custom,
         )
 
     title(

@@ -771,7 +771,8 @@ class RelationsErrorTests(TestCase):
 
     def test_negative_depth(self):
         self.assertRaisesBeforeOutput(
-            "depth must be a non-negative integer, not -1.", depth=-1
+            "serializers_regress.Poll: depth must be a non-negative integer, not -1.",
+            depth=-1,
         )
 
     def test_malformed_specs(self):

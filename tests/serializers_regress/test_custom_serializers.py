@@ -637,6 +637,15 @@ class DumpdataCustomSerializerTests(TestCase):
             ),
             (
                 [
+                    "serializers_regress.choice",
+                    f"--custom-serializer=serializers_regress.Poll={path}",
+                ],
+                "--custom-serializer: serializers_regress.Choice is dumped, but the "
+                "custom serializers named are for serializers_regress.Poll, the models "
+                "of its related objects; name one for serializers_regress.Choice.",
+            ),
+            (
+                [
                     "serializers_regress.poll",
                     f"--custom-serializer=serializers_regress.Poll={path}",
                     "--depth=1",

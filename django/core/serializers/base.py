@@ -1159,8 +1159,15 @@ class Serializer:
         if not (self.extras or self.relations or self.depth):
             return self._prefetch_chunks(queryset)
         if not isinstance(self.depth, int) or self.depth < 0:
+            if isinstance(queryset, models.QuerySet):
+                where = f"{queryset.model._meta.label}: "
+            elif isinstance(queryset, (list, tuple)) and queryset:
+                where = f"{queryset[0]._meta.label}: "
+            else:
+                where = ""
             raise SerializationError(
-                f"depth must be a non-negative integer, not {self.depth!r}."
+                f"{where}depth must be a non-negative integer, not "
+                f"{bounded_repr(self.depth)}."
             )
         if isinstance(queryset, models.QuerySet):
             model = queryset.model

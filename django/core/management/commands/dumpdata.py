@@ -312,11 +312,20 @@ class Command(BaseCommand):
                     model_list if model_list is not None else app_config.get_models()
                 )
             ]
-            if len(dumped) != 1 or dumped[0] not in custom_serializers:
+            if len(dumped) != 1:
                 raise CommandError(
                     "--custom-serializer: dump one model (app_label.ModelName) "
-                    "and name its custom serializer; the others shape its "
-                    "related objects."
+                    f"and name its custom serializer, not {len(dumped)} models; "
+                    "the others shape its related objects."
+                )
+            if dumped[0] not in custom_serializers:
+                named = ", ".join(
+                    sorted(model._meta.label for model in custom_serializers)
+                )
+                raise CommandError(
+                    f"--custom-serializer: {dumped[0]._meta.label} is dumped, but "
+                    f"the custom serializers named are for {named}, the models "
+                    f"of its related objects; name one for {dumped[0]._meta.label}."
                 )
             custom_serializer = custom_serializers.pop(dumped[0])
 
