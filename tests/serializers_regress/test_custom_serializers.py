@@ -1,5 +1,6 @@
 import datetime
 import json
+import warnings
 from decimal import Decimal
 from io import StringIO
 
@@ -7,8 +8,12 @@ import yaml
 
 from django.core import management, serializers
 from django.core.management import CommandError
-from django.core.serializers import ModelSerializer
-from django.core.serializers.base import DeserializationError, SerializationError
+from django.core.serializers import Literal, ModelSerializer
+from django.core.serializers.base import (
+    DeserializationError,
+    SerializationError,
+    SerializerWarning,
+)
 from django.core.serializers.json import DjangoJSONEncoder
 from django.test import TestCase
 
@@ -20,9 +25,19 @@ from .custom_serializers import (
     PollDescriptionSerializer,
     PollSerializer,
 )
-from .models import Author, Category, Choice, Poll, Reading, Seat
+from .models import (
+    Author,
+    Book,
+    Category,
+    Choice,
+    Poll,
+    Reading,
+    Sample,
+    Seat,
+    Shelf,
+)
 from .test_default_output import FORMATS
-from .utils import assert_raises_before_output, make_polls
+from .utils import assert_raises_before_output, make_polls, python_objects
 
 TILL = datetime.datetime(2009, 5, 1, 12, 30)
 
@@ -433,7 +448,7 @@ class CustomFormatRulesTests(TestCase):
     def test_value_the_format_cannot_write_names_object_and_item(self):
         class Raw(ModelSerializer):
             custom_format = [
-                {"Question": "question", "More": ("valid_for", "raw", "tag")}
+                {"Question": "question", "More": ("valid_for", "raw", Literal("tag"))}
             ]
 
             def raw(self, obj):
@@ -595,6 +610,203 @@ class CustomFormatRulesTests(TestCase):
                             related_custom_serializers=related,
                             stream=stream,
                         )
+
+
+class CustomFormatLiteralTests(TestCase):
+    @classmethod
+    def setUpTestData(cls):
+        cls.plain = make_polls()["plain"]
+        cls.queryset = Poll.objects.filter(pk=cls.plain.pk)
+
+    def serializer(self, *items):
+        return type(
+            "PollSerializer",
+            (ModelSerializer,),
+            {"custom_format": [items], "closing_date": lambda self, obj: TILL},
+        )
+
+    def serialize_in_every_format(self, serializer):
+        """Serialize the poll in every format; return the warnings raised."""
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always")
+            for format in FORMATS:
+                serializers.serialize(
+                    format, self.queryset, custom_serializer=serializer
+                )
+        return caught
+
+    def test_literal_close_to_a_name_warns_once_per_class(self):
+        for literal, name in [
+            ("questoin", "question"),  # A field, two letters swapped.
+            ("valid_fr", "valid_for"),
+            ("createor", "creator"),  # A relation.
+            ("choice", "choices"),  # A reverse relation's accessor.
+            ("closing_dat", "closing_date"),  # A method of the serializer.
+            ("till_dates", "till_date"),  # A property of the model.
+            ("get_next_by_pubdate", "get_next_by_pub_date"),
+        ]:
+            with self.subTest(literal=literal):
+                serializer = self.serializer("question", literal)
+                caught = self.serialize_in_every_format(serializer)
+                self.assertEqual(
+                    [(w.category, str(w.message)) for w in caught],
+                    [
+                        (
+                            SerializerWarning,
+                            f"PollSerializer.custom_format: {literal!r} is written "
+                            f"as a literal; did you mean {name!r}?",
+                        )
+                    ],
+                )
+                # It's still a literal.
+                self.assertEqual(
+                    serializers.serialize(
+                        "python", self.queryset, custom_serializer=serializer
+                    ),
+                    [("What's up?", literal)],
+                )
+
+    def test_each_misspelt_literal_warns(self):
+        serializer = type(
+            "PollSerializer",
+            (ModelSerializer,),
+            {"custom_format": [{"a": "questoin", "b": ["valid_fr", "questoin"]}]},
+        )
+        caught = self.serialize_in_every_format(serializer)
+        self.assertEqual(
+            [str(w.message) for w in caught],
+            [
+                "PollSerializer.custom_format: 'questoin' is written as a literal; "
+                "did you mean 'question'?",
+                "PollSerializer.custom_format: 'valid_fr' is written as a literal; "
+                "did you mean 'valid_for'?",
+            ],
+        )
+
+    def test_literals_far_from_names_and_marked_literals_do_not_warn(self):
+        serializer = self.serializer(
+            "1.0",
+            "v2",
+            "nothing",
+            "Yes",
+            "pl",  # Short strings are close to everything ("pk").
+            "same",  # Close to Model.save(), which a format never means.
+            "object",  # Close to the objects manager, which objects don't have.
+            Literal("questoin"),
+            Literal("question"),
+            Literal("pk"),
+        )
+        self.assertEqual(self.serialize_in_every_format(serializer), [])
+
+    def test_literal_is_written_as_a_plain_string_in_every_format(self):
+        serializer = type(
+            "S",
+            (ModelSerializer,),
+            {"custom_format": [{"Question": Literal("question"), "V": Literal("2")}]},
+        )
+        for format in FORMATS:
+            with self.subTest(format=format):
+                data = serializers.serialize(
+                    format, self.queryset, custom_serializer=serializer
+                )
+                if format == "xml":
+                    self.assertIn(
+                        '<field description="Question" type="str">question</field>'
+                        '<field description="V" type="str">2</field>',
+                        data,
+                    )
+                    continue
+                (item,) = python_objects(format, data)
+                self.assertEqual(item, {"Question": "question", "V": "2"})
+                self.assertIs(type(item["Question"]), str)
+
+    def test_literal_repr(self):
+        self.assertEqual(repr(Literal("1.0")), "Literal('1.0')")
+        self.assertEqual(Literal("1.0"), "1.0")
+
+
+class CustomXMLControlCharactersTests(TestCase):
+    """Custom XML refuses what XML 1.0 can't hold, as the default XML does."""
+
+    @classmethod
+    def setUpTestData(cls):
+        cls.book = Book.objects.create(isbn="a\x01b", title="Bell")
+        cls.shelf = Shelf.objects.create(name="Top")
+        cls.shelf.books.add(cls.book)
+        cls.sample = Sample.objects.create(name="s", book=cls.book)
+        cls.poll = make_polls()["plain"]
+
+    def serialize(self, objects, *items, **options):
+        serializer = type("S", (ModelSerializer,), {"custom_format": [items]})
+        return serializers.serialize(
+            "xml", objects, custom_serializer=serializer, **options
+        )
+
+    def test_primary_key_with_control_characters_raises(self):
+        msg = (
+            "serializers_regress.Book (pk='a\\x01b'): the primary key contains "
+            "unserializable characters (control characters aren't supported in "
+            "XML 1.0)."
+        )
+        # As the default XML raises.
+        with self.assertRaisesMessage(SerializationError, msg):
+            serializers.serialize("xml", [self.book])
+        mapping = type("S", (ModelSerializer,), {"custom_format": {"title": "isbn"}})
+        book_serializer = type("B", (ModelSerializer,), {"custom_format": ["title"]})
+        for objects, items, options in [
+            ([self.book], ("title",), {}),
+            ([self.shelf], ("name", "books"), {}),  # A related object's key.
+            (
+                [self.shelf],
+                ("name", "books"),
+                {"related_custom_serializers": {Book: book_serializer}},
+            ),
+        ]:
+            with self.subTest(model=objects[0]._meta.label, options=options):
+                with self.assertRaisesMessage(SerializationError, msg):
+                    self.serialize(objects, *items, **options)
+        with self.assertRaisesMessage(SerializationError, msg):
+            serializers.serialize("xml", [self.book], custom_serializer=mapping)
+
+    def test_mapping_key_with_control_characters_raises(self):
+        author = Author.objects.create(name="Bell \x07")
+        serializer = type("S", (ModelSerializer,), {"custom_format": {"name": "pk"}})
+        msg = (
+            f"serializers_regress.Author (pk={author.pk}): the key 'name' of "
+            "S.custom_format contains unserializable characters (control "
+            "characters aren't supported in XML 1.0)."
+        )
+        with self.assertRaisesMessage(SerializationError, msg):
+            serializers.serialize("xml", [author], custom_serializer=serializer)
+
+    def test_text_with_control_characters_raises(self):
+        self.poll.question = "What\x01s up?"
+        pk = self.poll.pk
+        # The default XML's error, in the custom XML's naming the item.
+        msg = f"Poll.question (pk:{pk}) contains unserializable characters"
+        with self.assertRaisesMessage(ValueError, msg):
+            serializers.serialize("xml", [self.poll])
+        with self.assertRaisesMessage(
+            SerializationError,
+            f"serializers_regress.Poll (pk={pk}): the item 'question' of "
+            f"S.custom_format can't be written in XML: {msg}",
+        ):
+            self.serialize([self.poll], "question")
+        # A relation's key is text too.
+        with self.assertRaisesMessage(
+            SerializationError,
+            f"serializers_regress.Sample (pk={self.sample.pk}): the item 'book' of "
+            "S.custom_format can't be written in XML: Control characters are not "
+            "supported in XML 1.0",
+        ):
+            self.serialize([self.sample], "name", "book")
+
+    def test_tab_newline_and_carriage_return_are_written(self):
+        self.poll.question = "HT \t, LF \n, CR \r"
+        self.assertIn(
+            '<field name="question" type="CharField">HT \t, LF \n, CR \r</field>',
+            self.serialize([self.poll], "question"),
+        )
 
 
 class DumpdataCustomSerializerTests(TestCase):

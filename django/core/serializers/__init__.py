@@ -21,7 +21,7 @@ import importlib
 from django.apps import apps
 from django.conf import settings
 from django.core.serializers.base import SerializerDoesNotExist
-from django.core.serializers.custom import ModelSerializer  # NOQA
+from django.core.serializers.custom import Literal, ModelSerializer  # NOQA
 
 # Built-in serializers
 BUILTIN_SERIALIZERS = {

@@ -42,6 +42,12 @@ class SerializationError(Exception):
     pass
 
 
+class SerializerWarning(RuntimeWarning):
+    """A serializer is written in a way that is likely a mistake."""
+
+    pass
+
+
 # Untrusted input in messages: a YAML document's aliases can make a small
 # document a value whose full repr() would take gigabytes.
 _input_repr = reprlib.Repr()

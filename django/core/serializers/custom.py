@@ -5,9 +5,16 @@ output, in every format.
 """
 
 import inspect
+import warnings
+import weakref
 
 from django.core.exceptions import FieldDoesNotExist, ObjectDoesNotExist
-from django.core.serializers.base import SerializationError, _extra_getter, _guarded
+from django.core.serializers.base import (
+    SerializationError,
+    SerializerWarning,
+    _extra_getter,
+    _guarded,
+)
 from django.core.serializers.planning import find_relation, is_many, is_reverse
 from django.db import models
 from django.utils.encoding import is_protected_type
@@ -25,12 +32,49 @@ class ModelSerializer:
     tuples and dicts (whose keys are descriptions) nest to any depth; a
     string names a field (of the model or its parents), a method of this
     class (called with the object), an attribute, property or
-    argument-less method of the object, or else stands for itself; a
-    callable is called with the object.
+    argument-less method of the object, or else stands for itself (a
+    Literal always does); a callable is called with the object.
     """
 
     model = None
     custom_format = None
+
+
+class Literal(str):
+    """A string of a custom_format that stands for itself, never a name."""
+
+    __slots__ = ()
+
+    def __repr__(self):
+        return f"Literal({super().__repr__()})"
+
+
+def edits(a, b, limit=2):
+    """
+    The number of single-character insertions, deletions, substitutions and
+    swaps of adjacent characters that make a into b, or limit + 1 if more.
+    """
+    if abs(len(a) - len(b)) > limit:
+        return limit + 1
+    before, previous = None, list(range(len(b) + 1))
+    for i, char in enumerate(a, 1):
+        current = [i]
+        for j, other in enumerate(b, 1):
+            distance = min(
+                previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (char != other)
+            )
+            if i > 1 and j > 1 and char == b[j - 2] and a[i - 2] == other:
+                distance = min(distance, before[j - 2] + 1)
+            current.append(distance)
+        if min(current) > limit:
+            return limit + 1
+        before, previous = previous, current
+    return previous[-1]
+
+
+# For each serializer class, the models its literals were checked for: a
+# class warns once, not at every serialize() call.
+_checked_literals = weakref.WeakKeyDictionary()
 
 
 # The nodes of a compiled shape.
@@ -70,6 +114,8 @@ class Shape:
         self.label = model._meta.label
         self.registry = registry
         self.instance = serializer_class()
+        # The strings of the shape that resolve() found no name for.
+        self.literals = []
         name = serializer_class.__name__
         custom_format = serializer_class.custom_format
         if isinstance(custom_format, (list, tuple)):
@@ -116,8 +162,15 @@ class Shape:
                 f"item, not {custom_format!r}{hint}."
             )
         self.item = self.compile(item, f"{name}.custom_format")
+        checked = _checked_literals.setdefault(serializer_class, set())
+        if self.model not in checked:
+            checked.add(self.model)
+            self.warn_misspelt_names()
 
     def compile(self, shape, where):
+        if isinstance(shape, Literal):
+            # A plain str: formats write it, YAML's safe dumper included.
+            return Leaf("literal", str(shape))
         if isinstance(shape, str):
             return self.resolve(shape)
         if isinstance(shape, (list, tuple)):
@@ -170,7 +223,60 @@ class Shape:
             getter = _extra_getter(self.model, self.model, self.label, name, ())
             get = _guarded(getter, self.label, name, "the item")
             return Leaf("attribute", name, get=get)
+        self.literals.append(name)
         return Leaf("literal", name)
+
+    def names(self):
+        """
+        The names that resolve() finds: fields, the serializer's methods and
+        the attributes that the model adds to Model's.
+        """
+        opts = self.model._meta
+        names = [
+            field.get_accessor_name() if is_reverse(field) else field.name
+            for field in opts.get_fields()
+        ]
+        names += [
+            name
+            for name in dir(self.serializer_class)
+            if not hasattr(ModelSerializer, name)
+            and callable(inspect.getattr_static(self.serializer_class, name))
+        ]
+        # Model's own API (save, clean, check...) is rarely meant and would
+        # make plain words look like typos ("same"); managers aren't read
+        # from objects.
+        managers = {manager.name for manager in opts.managers}
+        names += [
+            name
+            for name in dir(self.model)
+            if not name.startswith("_")
+            and not hasattr(models.Model, name)
+            and name not in managers
+        ]
+        return [name for name in dict.fromkeys(names) if name]
+
+    def warn_misspelt_names(self):
+        """Warn about each literal that is one or two edits from a name."""
+        if not self.literals:
+            return
+        names = self.names()
+        for literal in dict.fromkeys(self.literals):
+            # An edit per three characters of either string at most: every
+            # short string is two edits from "id" or "pk".
+            limit = min(2, len(literal) // 3)
+            if not limit:
+                continue
+            distance, match = min(
+                ((edits(literal, name, limit), name) for name in names),
+                key=lambda pair: pair[0],
+                default=(limit + 1, ""),
+            )
+            if 0 < distance <= min(limit, len(match) // 3):
+                warnings.warn(
+                    f"{self.serializer_class.__name__}.custom_format: {literal!r} "
+                    f"is written as a literal; did you mean {match!r}?",
+                    SerializerWarning,
+                )
 
     # Evaluation to Python data.
 

@@ -46,14 +46,15 @@ def fast_cache_clearing():
             minidom._in_document = original_fn
 
 
-def xml_attribute(obj, value):
+def xml_attribute(obj, value, what="the primary key"):
     """
-    Refuse a key that XML 1.0 can't hold, as characters() refuses field
-    values: written raw, it would make a document nothing can read.
+    Refuse an attribute of obj's element that XML 1.0 can't hold, as
+    characters() refuses text: written raw, it would make a document nothing
+    can read.
     """
     if CONTROL_CHARACTERS.search(value):
         raise base.SerializationError(
-            f"{obj._meta.label} (pk={obj.pk!r}): the primary key contains "
+            f"{obj._meta.label} (pk={obj.pk!r}): {what} contains "
             "unserializable characters (control characters aren't supported "
             "in XML 1.0)."
         )
@@ -172,7 +173,11 @@ class Serializer(base.Serializer):
                 "type": field.get_internal_type(),
             },
         )
+        self._write_field_value(obj, field)
+        self.xml.endElement("field")
 
+    def _write_field_value(self, obj, field):
+        """Write the text of obj's field, or <None/>, in the open element."""
         # Get a "string version" of the object's data.
         if getattr(obj, field.name) is not None:
             value = field.value_to_string(obj)
@@ -189,8 +194,6 @@ class Serializer(base.Serializer):
                 )
         else:
             self.xml.addQuickElement("None")
-
-        self.xml.endElement("field")
 
     def handle_fk_field(self, obj, field):
         """
@@ -309,9 +312,17 @@ class Serializer(base.Serializer):
         the shape gives <field> elements, the next <field1>, and so on.
         """
         self.indent(1)
-        attrs = {"pk": obj._meta.pk.value_to_string(obj), "model": str(obj._meta)}
+        attrs = {
+            "pk": xml_attribute(obj, obj._meta.pk.value_to_string(obj)),
+            "model": str(obj._meta),
+        }
         if key is not None:
-            attrs["key"] = str(key)
+            attrs["key"] = xml_attribute(
+                obj,
+                str(key),
+                f"the key {shape.key.name!r} of "
+                f"{shape.serializer_class.__name__}.custom_format",
+            )
         self.xml.startElement("object", attrs)
         ancestors = ((obj._meta.concrete_model, obj.pk),)
         self._custom_items(shape, shape.item, obj, 0, ancestors)
@@ -337,27 +348,24 @@ class Serializer(base.Serializer):
             self._custom_items(shape, node, obj, level + 1, ancestors)
             self.indent(2 + level + self._custom_nesting)
             self.xml.endElement(tag)
-        elif node.kind == "field":
-            field = node.field
-            attrs.update(name=field.name, type=field.get_internal_type())
-            self.xml.startElement(tag, attrs)
-            if getattr(obj, field.attname) is None:
-                self.xml.addQuickElement("None")
-            else:
-                value = field.value_to_string(obj)
-                if field.get_internal_type() == "JSONField":
-                    value = json.dumps(value, cls=field.encoder)
-                self.xml.characters(value)
-            self.xml.endElement(tag)
         elif node.kind == "relation":
             self._custom_relation(shape, node, obj, level, ancestors, tag, attrs)
         else:
-            if node.kind != "literal":
-                attrs["name"] = node.name
-            value = shape.leaf_value(node, obj, ancestors)
             try:
-                self._custom_value(tag, attrs, value, level)
+                if node.kind == "field":
+                    field = node.field
+                    attrs.update(name=field.name, type=field.get_internal_type())
+                    self.xml.startElement(tag, attrs)
+                    # The default format's text, and its check.
+                    self._write_field_value(obj, field)
+                    self.xml.endElement(tag)
+                else:
+                    if node.kind != "literal":
+                        attrs["name"] = node.name
+                    value = shape.leaf_value(node, obj, ancestors)
+                    self._custom_value(tag, attrs, value, level)
             except (TypeError, ValueError) as e:
+                # Text that XML 1.0 can't hold, among others.
                 raise shape.unwritable_item(
                     obj._meta.label, obj.pk, node.name, "XML", e
                 ) from e
@@ -385,16 +393,25 @@ class Serializer(base.Serializer):
             key = (relation.related_model._meta.concrete_model, pk)
             if related_shape is None or key in ancestors:
                 if many:
-                    self.xml.addQuickElement("object", attrs={"pk": str(pk)})
-                else:
+                    pk = xml_attribute(item, str(pk))
+                    self.xml.addQuickElement("object", attrs={"pk": pk})
+                    continue
+                try:
                     self.xml.characters(str(pk))
+                except UnserializableContentError as e:
+                    raise shape.unwritable_item(
+                        obj._meta.label, obj.pk, node.name, "XML", e
+                    ) from e
                 continue
             nested = True
             self._custom_nesting += 1
             self.indent(2 + level + self._custom_nesting)
             self.xml.startElement(
                 "object",
-                {"pk": item._meta.pk.value_to_string(item), "model": str(item._meta)},
+                {
+                    "pk": xml_attribute(item, item._meta.pk.value_to_string(item)),
+                    "model": str(item._meta),
+                },
             )
             self._custom_items(
                 related_shape, related_shape.item, item, level + 1, (*ancestors, key)
