@@ -267,3 +267,13 @@ class BuiltSample(Sample):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.name = self.name.upper()
+
+
+class Tally(models.Model):
+    """Integer fields of every size, whose range the database sets."""
+
+    small = models.SmallIntegerField(default=0)
+    positive = models.PositiveIntegerField(default=0)
+    positive_small = models.PositiveSmallIntegerField(default=0)
+    big = models.BigIntegerField(default=0)
+    positive_big = models.PositiveBigIntegerField(default=0)

@@ -1,17 +1,23 @@
+import datetime
+import io
 import json
 import os
 import tempfile
 import tracemalloc
+import zipfile
 
 from django.core import management, serializers
+from django.core.management import CommandError
 from django.core.serializers.base import (
     MAX_NESTING,
     DeserializationError,
     SerializationError,
 )
+from django.core.serializers.xml_serializer import DefusedExpatParser
+from django.db import connection
 from django.test import TestCase, TransactionTestCase
 
-from .models import Author, Category, Choice, FeaturedPoll, Poll, Tag
+from .models import Author, Badge, Category, Choice, FeaturedPoll, Poll, Tag, Tally
 from .utils import make_polls
 
 POLL = "serializers_regress.poll"
@@ -52,6 +58,14 @@ def deep_categories_xml(levels):
         "</django-objects>"
     )
 
+
+DEEP_ELEMENTS = (
+    f'<?xml version="1.0"?><django-objects version="1.0"><object model="{POLL}" '
+    'pk="1"><field name="question" type="CharField">'
+    + "<b>" * 5000
+    + "</b>" * 5000
+    + "</field></object></django-objects>"
+)
 
 # (description, format, data, words of the message)
 BROKEN = [
@@ -245,6 +259,47 @@ BROKEN = [
         "(serializers_regress.poll:pk=1) field_value was 'x'",
     ),
     (
+        "xml primary key that doesn't convert",
+        "xml",
+        f'<?xml version="1.0"?><django-objects version="1.0"><object model="{POLL}" '
+        'pk="1x"></object></django-objects>',
+        "serializers_regress.Poll (pk='1x'): 'id': ['“1x” value must be an integer.']",
+    ),
+    (
+        "xml primary key of a nested object that doesn't convert",
+        "xml",
+        f'<?xml version="1.0"?><django-objects version="1.0"><object model="{POLL}" '
+        f'pk="1"><field name="creator" rel="ManyToOneRel" to="{AUTHOR_MODEL}">'
+        f'<object model="{AUTHOR_MODEL}" pk="2x"></object></field></object>'
+        "</django-objects>",
+        "serializers_regress.Author (pk='2x'): 'id': ['“2x” value must be an "
+        "integer.']",
+    ),
+    (
+        "xml unknown encoding",
+        "xml",
+        b'<?xml version="1.0" encoding="nope"?><django-objects version="1.0">'
+        b"</django-objects>",
+        "Invalid XML: unknown encoding: nope, line 1, column 30.",
+    ),
+    (
+        "xml deeply nested elements",
+        "xml",
+        DEEP_ELEMENTS,
+        f"serializers_regress.poll (pk='1'): 'question': elements nested more than "
+        f"{DefusedExpatParser.max_depth} levels deep, line 1, column ",
+    ),
+    (
+        "xml deeply nested elements outside objects",
+        "xml",
+        '<?xml version="1.0"?><django-objects version="1.0">'
+        + "<a>" * 5000
+        + "</a>" * 5000
+        + "</django-objects>",
+        f"Invalid XML: elements nested more than {DefusedExpatParser.max_depth} "
+        "levels deep, line 1, column ",
+    ),
+    (
         "xml bad many-to-many key",
         "xml",
         f'<?xml version="1.0"?><django-objects version="1.0"><object model="{POLL}" '
@@ -263,12 +318,117 @@ class HostileInputTests(TestCase):
                     for obj in serializers.deserialize(format, data):
                         obj.save()
 
+    def test_xml_elements_nested_up_to_the_bound_load(self):
+        # Deeper than minidom's recursive walks go.
+        depth = DefusedExpatParser.max_depth - 3
+        data = DEEP_ELEMENTS.replace("<b>" * 5000, "<b>" * depth + "Why?")
+        data = data.replace("</b>" * 5000, "</b>" * depth)
+        (obj,) = serializers.deserialize("xml", data)
+        self.assertEqual(obj.object.question, "Why?")
+
     def test_nesting_up_to_the_bound_loads(self):
         # The innermost category sits MAX_NESTING levels deep.
         data = json.dumps([deep_categories(MAX_NESTING)])
         for obj in serializers.deserialize("json", data):
             obj.save()
         self.assertEqual(Category.objects.count(), MAX_NESTING + 1)
+
+
+FORMATS = ["json", "jsonl", "xml", "yaml"]
+
+
+def db_range(model, name):
+    """The range of integers the database holds in model's field name."""
+    field = model._meta.get_field(name)
+    while field.is_relation:
+        field = field.target_field
+    return connection.ops.integer_field_range(field.get_internal_type())
+
+
+def integer_cases():
+    """
+    Objects with a distinctive integer in each kind of field, as (object,
+    field name, the integer).
+    """
+    author = Author.objects.create(pk=77777, name="Ann")
+    tag = Tag.objects.create(pk=88888, name="news")
+    poll = Poll.objects.create(
+        pk=66666,
+        question="Why?",
+        pub_date=datetime.datetime(2009, 4, 1),
+        creator=author,
+        valid_for=99999,
+    )
+    poll.tags.set([tag])
+    tally = Tally.objects.create(
+        pk=1,
+        small=11111,
+        positive=22222,
+        positive_small=3333,
+        big=44444,
+        positive_big=55555,
+    )
+    return [
+        (poll, "id", 66666),
+        (poll, "creator", 77777),
+        (poll, "tags", 88888),
+        (poll, "valid_for", 99999),
+        (tally, "small", 11111),
+        (tally, "positive", 22222),
+        (tally, "positive_small", 3333),
+        (tally, "big", 44444),
+        (tally, "positive_big", 55555),
+    ]
+
+
+class IntegerRangeTests(TestCase):
+    """
+    Integers beyond the database's range for their field are refused when
+    the object is built, rather than by the database when it's saved.
+    """
+
+    @classmethod
+    def setUpTestData(cls):
+        cls.cases = integer_cases()
+
+    def test_integers_beyond_the_range_raise(self):
+        for obj, name, marker in self.cases:
+            low, high = db_range(type(obj), name)
+            for value in [low - 1, high + 1]:
+                pk = value if name == "id" else obj.pk
+                msg = (
+                    f"{obj._meta.label} (pk={pk}): {name!r} holds {value}, beyond "
+                    f"the database's range for it ({low} to {high})."
+                )
+                for format in FORMATS:
+                    with self.subTest(name=name, value=value, format=format):
+                        data = serializers.serialize(format, [obj])
+                        data = data.replace(str(marker), str(value))
+                        with self.assertRaisesMessage(DeserializationError, msg):
+                            list(serializers.deserialize(format, data))
+
+    def test_integers_at_the_bounds_load(self):
+        tally = Tally.objects.get()
+        names = ["small", "positive", "positive_small", "big", "positive_big"]
+        for bound in [0, 1]:
+            for name in names:
+                setattr(tally, name, db_range(Tally, name)[bound])
+            for format in FORMATS:
+                with self.subTest(bound=bound, format=format):
+                    data = serializers.serialize(format, [tally])
+                    Tally.objects.update(small=0)
+                    for obj in serializers.deserialize(format, data):
+                        obj.save()
+                    self.assertEqual(
+                        Tally.objects.values(*names).get(),
+                        {name: getattr(tally, name) for name in names},
+                    )
+
+    def test_huge_integers_are_quoted_bounded(self):
+        data = [{"model": POLL, "pk": 10**5000, "fields": {}}]
+        msg = "serializers_regress.Poll (pk=<int of 16610 bits>): 'id' holds <int"
+        with self.assertRaisesMessage(DeserializationError, msg):
+            list(serializers.deserialize("python", data))
 
 
 def alias_bomb(levels, width):
@@ -395,14 +555,18 @@ class AtomicLoadTests(TransactionTestCase):
     def state(self):
         return [
             list(model.objects.order_by("pk").values())
-            for model in [Author, Tag, Poll, FeaturedPoll, Choice, Category]
+            for model in [Author, Tag, Poll, FeaturedPoll, Choice, Category, Tally]
         ]
 
     def load(self, format, data):
         with tempfile.TemporaryDirectory() as directory:
             fixture = os.path.join(directory, f"broken.{format}")
-            with open(fixture, "w", encoding="utf-8") as f:
-                f.write(data)
+            if isinstance(data, bytes):
+                with open(fixture, "wb") as f:
+                    f.write(data)
+            else:
+                with open(fixture, "w", encoding="utf-8") as f:
+                    f.write(data)
             management.call_command("loaddata", fixture, verbosity=0)
 
     def assertLoadFailsAndChangesNothing(self, format, data):
@@ -437,6 +601,71 @@ class AtomicLoadTests(TransactionTestCase):
                     data = data.replace('"votes": 3', '"votes": "x"')
                     data = data.replace("votes: 3", "votes: x")
                 self.assertLoadFailsAndChangesNothing(format, data)
+
+    def test_integers_beyond_the_range(self):
+        cases = integer_cases()
+        for obj, name, marker in cases:
+            value = db_range(type(obj), name)[1] + 1
+            for format in FORMATS:
+                with self.subTest(name=name, format=format):
+                    # The polls, changed, load before the object that fails.
+                    data = serializers.serialize(
+                        format, [*Poll.objects.order_by("pk"), obj]
+                    )
+                    data = data.replace("What's up?", "Changed?")
+                    data = data.replace(str(marker), str(value))
+                    self.assertLoadFailsAndChangesNothing(format, data)
+
+    def test_broken_xml(self):
+        polls = serializers.serialize("xml", Poll.objects.order_by("pk"))
+        polls = polls.replace("What's up?", "Changed?")
+        head, _, tail = polls.rpartition("</django-objects>")
+        broken = [
+            head + f'<object model="{POLL}" pk="1x"></object>' + tail,
+            head + DEEP_ELEMENTS.partition('<django-objects version="1.0">')[2],
+            b'<?xml version="1.0" encoding="nope"?>'
+            + polls.encode().split(b"?>", 1)[1],
+        ]
+        for data in broken:
+            with self.subTest(data=data[-60:]):
+                self.assertLoadFailsAndChangesNothing("xml", data)
+
+    def test_corrupt_zip_fixture_raises_command_error(self):
+        two_members = io.BytesIO()
+        with zipfile.ZipFile(two_members, "w") as archive:
+            archive.writestr("a.json", "[]")
+            archive.writestr("b.json", "[]")
+        cases = [
+            (b"not a zip", "File is not a zip file"),
+            (two_members.getvalue(), "Zip-compressed fixtures must contain one file."),
+        ]
+        for data, message in cases:
+            with self.subTest(message=message):
+                before = self.state()
+                with self.assertRaisesRegex(
+                    CommandError,
+                    rf"^Problem installing fixture '.*broken\.json\.zip': {message}$",
+                ):
+                    self.load("json.zip", data)
+                self.assertEqual(self.state(), before)
+
+    def test_deferred_key_beyond_the_range(self):
+        # The natural key defers the friends until the badge it names loads.
+        value = db_range(Badge, "friends")[1] + 1
+        data = [
+            {"model": "serializers_regress.badge", "fields": {"code": "a"}},
+            {
+                "model": "serializers_regress.badge",
+                "fields": {"code": "b", "friends": [["c"], value]},
+            },
+            {"model": "serializers_regress.badge", "fields": {"code": "c"}},
+        ]
+        msg = f"'friends' holds {value}, beyond the database's range"
+        before = self.state()
+        with self.assertRaisesMessage(DeserializationError, msg):
+            self.load("json", json.dumps(data))
+        self.assertEqual(self.state(), before)
+        self.assertIs(Badge.objects.exists(), False)
 
     def test_select_related_fixture(self):
         data = json.loads(

@@ -6,6 +6,7 @@ import difflib
 import functools
 import inspect
 import itertools
+import math
 import operator
 import reprlib
 from io import StringIO
@@ -48,9 +49,18 @@ class SerializerWarning(RuntimeWarning):
     pass
 
 
+class InputRepr(reprlib.Repr):
+    def repr_int(self, x, level):
+        # str() of an int of more than sys.get_int_max_str_digits() digits
+        # raises ValueError.
+        if x.bit_length() > 4 * self.maxlong:
+            return f"<int of {x.bit_length()} bits>"
+        return super().repr_int(x, level)
+
+
 # Untrusted input in messages: a YAML document's aliases can make a small
 # document a value whose full repr() would take gigabytes.
-_input_repr = reprlib.Repr()
+_input_repr = InputRepr()
 _input_repr.maxlevel = 2
 _input_repr.maxstring = _input_repr.maxother = 80
 _input_repr.maxlist = _input_repr.maxtuple = _input_repr.maxdict = 6
@@ -66,7 +76,7 @@ def bounded_str(value, limit=80):
     """str() of untrusted input, bounded as bounded_repr() is."""
     if isinstance(value, str):
         return value if len(value) <= limit else value[: limit - 3] + "..."
-    if value is None or isinstance(value, (bool, int, float)):
+    if value is None or isinstance(value, (bool, float)):
         return str(value)
     return bounded_repr(value)
 
@@ -1753,6 +1763,8 @@ class DeserializedObject:
                         e, label, self.object.pk, field_value
                     )
                 setattr(self.object, field.attname, value)
+        db = using or router.db_for_write(type(self.object), instance=self.object)
+        check_integers(self.object, db, self.m2m_data)
         self.save()
 
 
@@ -1908,7 +1920,7 @@ class DeserializedTree:
                     tree.main.object.pk for tree in trees
                 ]
         self.main = DeserializedObject(
-            build_instance(self.model, self.data, self.db),
+            build_instance(self.model, self.data, self.db, self.m2m_data),
             self.m2m_data,
             self.deferred_fields,
             save_parents=self.save_parents,
@@ -1921,21 +1933,23 @@ class DeserializedTree:
                 yield from tree.objects()
 
 
-def build_instance(Model, data, db):
+def build_instance(Model, data, db, m2m_data=None):
     """
-    Build a model instance.
+    Build a model instance, refusing integers the database can't hold in data
+    and in m2m_data, its many-to-many data (see check_integers()).
 
     If the model instance doesn't have a primary key and the model supports
     natural keys, try to retrieve it from the database.
     """
     default_manager = Model._meta.default_manager
     pk = data.get(Model._meta.pk.attname)
+    obj = Model(**data)
+    check_integers(obj, db, m2m_data)
     if (
         pk is None
         and hasattr(default_manager, "get_by_natural_key")
         and hasattr(Model, "natural_key")
     ):
-        obj = Model(**data)
         obj._state.db = db
         natural_key = obj.natural_key()
         try:
@@ -1944,7 +1958,71 @@ def build_instance(Model, data, db):
             )
         except Model.DoesNotExist:
             pass
-    return Model(**data)
+        return Model(**data)
+    return obj
+
+
+@functools.cache
+def integer_fields(model, db):
+    """
+    The fields of model whose values the database db holds as integers in a
+    range, as [(attname, min, max, field)], and its many-to-many fields, as
+    [(name, min, max, field)]; a key's range is its target's.
+    """
+    connection = connections[db]
+
+    def with_range(field, name):
+        target = field
+        while target.many_to_many or isinstance(target, models.ForeignKey):
+            target = target.target_field
+        internal_type = target.get_internal_type()
+        if not isinstance(target, models.IntegerField) or (
+            internal_type not in connection.ops.integer_field_ranges
+        ):
+            return []
+        low, high = connection.ops.integer_field_range(internal_type)
+        if low is None and high is None:
+            return []
+        low = -math.inf if low is None else low
+        high = math.inf if high is None else high
+        return [(name, low, high, field)]
+
+    opts = model._meta
+    return (
+        [
+            item
+            for field in opts.concrete_fields
+            for item in with_range(field, field.attname)
+        ],
+        [item for field in opts.many_to_many for item in with_range(field, field.name)],
+    )
+
+
+def check_integers(obj, db, m2m_data=None):
+    """
+    Refuse integers in obj's fields, and keys in m2m_data, its many-to-many
+    data, that the database db can't hold: saving would raise OverflowError
+    or DataError.
+    """
+    fields, m2m_fields = integer_fields(type(obj), db)
+    values = obj.__dict__
+    for attname, low, high, field in fields:
+        value = values.get(attname)
+        if isinstance(value, int) and not low <= value <= high:
+            raise out_of_range(obj, field, value, low, high)
+    if m2m_data:
+        for name, low, high, field in m2m_fields:
+            for value in m2m_data.get(name) or ():
+                if isinstance(value, int) and not low <= value <= high:
+                    raise out_of_range(obj, field, value, low, high)
+
+
+def out_of_range(obj, field, value, low, high):
+    return DeserializationError(
+        f"{obj._meta.label} (pk={bounded_repr(obj.pk)}): {field.name!r} holds "
+        f"{bounded_repr(value)}, beyond the database's range for it "
+        f"({low} to {high})."
+    )
 
 
 def deserialize_m2m_values(field, field_value, using, handle_forward_references):

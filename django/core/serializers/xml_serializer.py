@@ -7,6 +7,7 @@ import decimal
 import json
 import uuid
 from contextlib import contextmanager
+from io import BytesIO
 from xml.dom import minidom, pulldom
 from xml.sax import SAXParseException, handler
 from xml.sax.expatreader import ExpatParser as _ExpatParser
@@ -490,6 +491,8 @@ class Deserializer(base.Deserializer):
         ignorenonexistent=False,
         **options,
     ):
+        if isinstance(stream_or_string, bytes):
+            stream_or_string = BytesIO(stream_or_string)
         super().__init__(stream_or_string, **options)
         self.handle_forward_references = options.pop("handle_forward_references", False)
         self.event_stream = pulldom.parse(self.stream, self._make_parser())
@@ -509,6 +512,25 @@ class Deserializer(base.Deserializer):
             return self._next_object()
         except SAXParseException as e:
             raise base.DeserializationError(f"Invalid XML: {e}") from e
+        except ElementsTooDeep as e:
+            raise base.DeserializationError(f"{self._where_open()}{e}") from e
+
+    def _where_open(self):
+        """The object and field the parser is in, as errors name them."""
+        where = "Invalid XML: "
+        field = None
+        for node in reversed(self.event_stream.pulldom.elementStack):
+            if node.nodeName == "field" and field is None:
+                field = node.getAttribute("name")
+            elif node.nodeName == "object" and node.hasAttribute("model"):
+                where = (
+                    f"{base.bounded_str(node.getAttribute('model'))} "
+                    f"(pk={base.bounded_repr(node.getAttribute('pk'))}): "
+                )
+                if field is not None:
+                    where += f"{base.bounded_repr(field)}: "
+                break
+        return where
 
     def _next_object(self):
         for event, node in self.event_stream:
@@ -560,9 +582,14 @@ class Deserializer(base.Deserializer):
         # Start building a data dictionary from the object.
         data = {}
         if node.hasAttribute("pk"):
-            data[Model._meta.pk.attname] = Model._meta.pk.to_python(
-                node.getAttribute("pk")
-            )
+            pk = node.getAttribute("pk")
+            try:
+                data[Model._meta.pk.attname] = Model._meta.pk.to_python(pk)
+            except Exception as e:
+                raise base.DeserializationError(
+                    f"{Model._meta.label} (pk={base.bounded_repr(pk)}): "
+                    f"{Model._meta.pk.name!r}: {base.bounded_error(e)}"
+                ) from e
         if node.hasAttribute("pk_name"):
             pk_name = node.getAttribute("pk_name")
             if isinstance(base.pk_name_of(Model._meta), list):
@@ -584,7 +611,7 @@ class Deserializer(base.Deserializer):
         reverse_relations = self._reverse_relations[Model]
         fields = []
         # Deserialize each field.
-        for field_node in node.getElementsByTagName("field"):
+        for field_node in elements(node, "field"):
             if owner_object(field_node) is not node:
                 # A field of an object nested in this one.
                 continue
@@ -642,9 +669,9 @@ class Deserializer(base.Deserializer):
                     deferred_fields[field] = [
                         [
                             getInnerText(nat_node).strip()
-                            for nat_node in obj_node.getElementsByTagName("natural")
+                            for nat_node in elements(obj_node, "natural")
                         ]
-                        for obj_node in field_node.getElementsByTagName("object")
+                        for obj_node in elements(field_node, "object")
                     ]
                 else:
                     m2m_data[field.name] = value
@@ -662,13 +689,12 @@ class Deserializer(base.Deserializer):
                     ) from e
                 if value == base.DEFER_FIELD:
                     deferred_fields[field] = [
-                        getInnerText(k).strip()
-                        for k in field_node.getElementsByTagName("natural")
+                        getInnerText(k).strip() for k in elements(field_node, "natural")
                     ]
                 else:
                     data[field.attname] = value
             else:
-                if field_node.getElementsByTagName("None"):
+                if elements(field_node, "None"):
                     value = None
                 else:
                     text = getInnerText(field_node).strip()
@@ -691,12 +717,12 @@ class Deserializer(base.Deserializer):
         Handle a <field> node for a ForeignKey
         """
         # Check if there is a child node named 'None', returning None if so.
-        if node.getElementsByTagName("None"):
+        if elements(node, "None"):
             return None
         else:
             model = field.remote_field.model
             if hasattr(model._default_manager, "get_by_natural_key"):
-                keys = node.getElementsByTagName("natural")
+                keys = elements(node, "natural")
                 if keys:
                     # If there are 'natural' subelements, it must be a natural key
                     field_value = [getInnerText(k).strip() for k in keys]
@@ -736,7 +762,7 @@ class Deserializer(base.Deserializer):
         if hasattr(default_manager, "get_by_natural_key"):
 
             def m2m_convert(n):
-                keys = n.getElementsByTagName("natural")
+                keys = elements(n, "natural")
                 if keys:
                     # If there are 'natural' subelements, it must be a natural key
                     field_value = [getInnerText(k).strip() for k in keys]
@@ -757,7 +783,7 @@ class Deserializer(base.Deserializer):
 
         values = []
         try:
-            for c in node.getElementsByTagName("object"):
+            for c in elements(node, "object"):
                 values.append(m2m_convert(c))
         except Exception as e:
             if isinstance(e, ObjectDoesNotExist) and self.handle_forward_references:
@@ -795,27 +821,45 @@ def owner_object(node):
     return parent
 
 
+def walk(node):
+    """
+    The nodes below node, in document order. Unlike minidom's walks, which
+    recurse, it takes any depth of elements.
+    """
+    stack = [iter(node.childNodes)]
+    while stack:
+        for child in stack[-1]:
+            yield child
+            if child.nodeType == child.ELEMENT_NODE:
+                stack.append(iter(child.childNodes))
+                break
+        else:
+            stack.pop()
+
+
+def elements(node, name):
+    """node.getElementsByTagName(name), through walk()."""
+    return [
+        child
+        for child in walk(node)
+        if child.nodeType == child.ELEMENT_NODE and child.tagName == name
+    ]
+
+
 def getInnerText(node):
-    """Get all the inner text of a DOM node (recursively)."""
+    """Get all the inner text of a DOM node, at any depth."""
     inner_text_list = getInnerTextList(node)
     return "".join(inner_text_list)
 
 
 def getInnerTextList(node):
-    """Return a list of the inner texts of a DOM node (recursively)."""
-    # inspired by https://mail.python.org/pipermail/xml-sig/2005-March/011022.html
-    result = []
-    for child in node.childNodes:
-        if (
-            child.nodeType == child.TEXT_NODE
-            or child.nodeType == child.CDATA_SECTION_NODE
-        ):
-            result.append(child.data)
-        elif child.nodeType == child.ELEMENT_NODE:
-            result.extend(getInnerTextList(child))
-        else:
-            pass
-    return result
+    """Return a list of the inner texts of a DOM node, at any depth."""
+    return [
+        child.data
+        for child in walk(node)
+        if child.nodeType == child.TEXT_NODE
+        or child.nodeType == child.CDATA_SECTION_NODE
+    ]
 
 
 # Below code based on Christian Heimes' defusedxml
@@ -848,8 +892,38 @@ class DefusedExpatParser(_ExpatParser):
     def external_entity_ref_handler(self, context, base, sysid, pubid):
         raise ExternalReferenceForbidden(context, base, sysid, pubid)
 
+    # Far deeper than fixtures nest (two elements a level of objects, which
+    # nest base.MAX_NESTING levels). The deserializer's walks don't recurse
+    # (see walk()): minidom's would exhaust the stack at this depth.
+    max_depth = 1000
+
+    def start_element_ns(self, name, attrs):
+        # pulldom turns namespaces on.
+        self.depth += 1
+        if self.depth > self.max_depth:
+            raise ElementsTooDeep(
+                f"elements nested more than {self.max_depth} levels deep, line "
+                f"{self.getLineNumber()}, column {self.getColumnNumber()}."
+            )
+        super().start_element_ns(name, attrs)
+
+    def end_element_ns(self, name):
+        self.depth -= 1
+        super().end_element_ns(name)
+
+    def feed(self, data, isFinal=False):
+        try:
+            super().feed(data, isFinal)
+        except LookupError as e:
+            # expat looks up the codec of the document's declared encoding.
+            raise base.DeserializationError(
+                f"Invalid XML: {base.bounded_str(str(e), 200)}, line "
+                f"{self.getLineNumber()}, column {self.getColumnNumber()}."
+            ) from e
+
     def reset(self):
         _ExpatParser.reset(self)
+        self.depth = 0
         parser = self._parser
         parser.StartDoctypeDeclHandler = self.start_doctype_decl
         parser.EntityDeclHandler = self.entity_decl
@@ -862,6 +936,10 @@ class DefusedXmlException(ValueError, base.DeserializationError):
 
     def __repr__(self):
         return str(self)
+
+
+class ElementsTooDeep(base.DeserializationError):
+    """Elements are nested deeper than the parser allows."""
 
 
 class DTDForbidden(DefusedXmlException):

@@ -496,7 +496,13 @@ class Command(BaseCommand):
         ):
             _, ser_fmt, cmp_fmt = self.parse_name(os.path.basename(fixture_file))
             open_method, mode = self.compression_formats[cmp_fmt]
-            fixture = open_method(fixture_file, mode)
+            try:
+                fixture = open_method(fixture_file, mode)
+            except (zipfile.BadZipFile, ValueError) as e:
+                # A zip archive is read as it's opened (see SingleZipReader).
+                raise CommandError(
+                    "Problem installing fixture '%s': %s" % (fixture_file, e)
+                ) from e
             self.fixture_count += 1
             objects_in_fixture = 0
             loaded_objects_in_fixture = 0
@@ -697,6 +703,7 @@ class SingleZipReader(zipfile.ZipFile):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         if len(self.namelist()) != 1:
+            self.close()
             raise ValueError("Zip-compressed fixtures must contain one file.")
 
     def read(self):
