@@ -7,7 +7,7 @@ import decimal
 import json
 import uuid
 from contextlib import contextmanager
-from io import BytesIO
+from io import BytesIO, StringIO
 from xml.dom import minidom, pulldom
 from xml.sax import SAXParseException, handler
 from xml.sax.expatreader import ExpatParser as _ExpatParser
@@ -119,6 +119,8 @@ class Serializer(base.Serializer):
         self.xml = SimplerXMLGenerator(
             self.stream, self.options.get("encoding", settings.DEFAULT_CHARSET)
         )
+        # The start tag of each field's <field> element, rendered once.
+        self._field_tags = {}
         self.xml.startDocument()
         attrs = {"version": "1.0"}
         if self.custom is not None:
@@ -167,12 +169,8 @@ class Serializer(base.Serializer):
         ManyToManyFields).
         """
         self.indent(2)
-        self.xml.startElement(
-            "field",
-            {
-                "name": field.name,
-                "type": field.get_internal_type(),
-            },
+        self._start_field(
+            field, lambda: {"name": field.name, "type": field.get_internal_type()}
         )
         self._write_field_value(obj, field)
         self.xml.endElement("field")
@@ -470,14 +468,28 @@ class Serializer(base.Serializer):
     def _start_relational_field(self, field):
         """Output the <field> element for relational fields."""
         self.indent(2)
-        self.xml.startElement(
-            "field",
-            {
+        self._start_field(
+            field,
+            lambda: {
                 "name": field.name,
                 "rel": field.remote_field.__class__.__name__,
                 "to": str(field.remote_field.model._meta),
             },
         )
+
+    def _start_field(self, field, attrs):
+        """
+        Start field's <field> element, whose attributes attrs() gives: its
+        start tag is the same for every object, so the generator renders it
+        once and it's written as it is after that.
+        """
+        tag = self._field_tags.get(field)
+        if tag is None:
+            rendered = StringIO()
+            SimplerXMLGenerator(rendered).startElement("field", attrs())
+            tag = self._field_tags[field] = rendered.getvalue()
+        # The generator's own way to write text as it is.
+        self.xml.ignorableWhitespace(tag)
 
 
 class Deserializer(base.Deserializer):
