@@ -52,7 +52,28 @@ XML_INSERTS = [
     "<field>",
     '<field name="tags" rel="ManyToManyRel"><object pk="x"></object></field>',
     "<None/>",
+    # Keys that don't convert, unknown encodings, elements nested deep.
+    '<object model="serializers_regress.poll" pk="1x">',
+    '<?xml version="1.0" encoding="nope"?>',
+    "<a>" * 5000,
 ]
+# Huge literals and runs of whitespace, integers beyond every database's
+# range, and YAML aliases (a repeated anchor, a recursive one).
+INSERTS = {
+    "xml": XML_INSERTS,
+    "json": ['"', "{", "]", "1" * 5000, " " * 100_000, str(2**70)],
+    "jsonl": ['"', "{", "]", "1" * 5000, " " * 100_000, str(2**70)],
+    "yaml": [
+        '"',
+        "{",
+        "]",
+        str(2**70),
+        "&a [1, [2, 3]]",
+        "*a",
+        "&r [*r]",
+        "{x: &b [[1, 2], [3]], y: [*b, *b, *b]}",
+    ],
+}
 
 
 def paths(value, prefix=()):
@@ -128,10 +149,7 @@ class FuzzTests(TestCase):
         if mutation == "truncate":
             mutated = document[:start]
         elif mutation == "splice":
-            insert = data.draw(
-                st.text(max_size=20)
-                | st.sampled_from(XML_INSERTS if format == "xml" else ['"', "{", "]"])
-            )
+            insert = data.draw(st.text(max_size=20) | st.sampled_from(INSERTS[format]))
             mutated = document[:start] + insert + document[end:]
         else:
             mutated = document[:end] + document[start:]
