@@ -3,11 +3,18 @@ import json
 import os
 import tempfile
 from io import StringIO
+from unittest import mock
 
 from django.core import management, serializers
 from django.core.management import CommandError
-from django.core.serializers.base import DeserializationError, SerializationError
+from django.core.serializers import planning, python
+from django.core.serializers.base import (
+    MAX_NESTING,
+    DeserializationError,
+    SerializationError,
+)
 from django.core.serializers.json import DjangoJSONEncoder
+from django.core.serializers.planning import MAX_JOINED_HOPS
 from django.db.models import Prefetch
 from django.test import TestCase
 
@@ -22,6 +29,7 @@ from .models import (
     Gadget,
     Holder,
     Label,
+    Link,
     Membership,
     Poll,
     Profile,
@@ -33,6 +41,8 @@ from .test_default_output import FORMATS
 from .utils import assert_raises_before_output, make_polls, python_objects
 
 TEXT_FORMATS = ["python", "json", "jsonl", "yaml"]
+# The links of NestingLimitTests' chain.
+CHAIN = 120
 
 
 def poll_state():
@@ -846,3 +856,164 @@ class DumpdataRelationsTests(TestCase):
             with self.subTest(options=options):
                 with self.assertRaisesMessage(CommandError, msg):
                     self.dumpdata("serializers_regress", **options)
+
+
+class NestingLimitTests(TestCase):
+    """
+    depth and relations go as deep as the deserializers read, no deeper, and
+    never further than the database joins.
+    """
+
+    @classmethod
+    def setUpTestData(cls):
+        # A chain of links, each pointing to the next, the last to itself.
+        Link.objects.bulk_create(
+            Link(pk=pk, name=f"l{pk}", next_id=min(pk + 1, CHAIN))
+            for pk in range(1, CHAIN + 1)
+        )
+
+    def chain(self):
+        return list(Link.objects.order_by("pk").values_list("pk", "name", "next"))
+
+    def test_limit_is_the_deserializers(self):
+        self.assertEqual(MAX_NESTING, planning.MAX_NESTING)
+        self.assertLess(MAX_JOINED_HOPS, MAX_NESTING)
+
+    def test_depth_at_the_limit_loads_back(self):
+        expected = self.chain()
+        for format in FORMATS:
+            with self.subTest(format=format):
+                data = serializers.serialize(
+                    format,
+                    Link.objects.filter(pk=1),
+                    depth=MAX_NESTING,
+                    # The links the deepest one points to, before it.
+                    select_related=True,
+                )
+                if format != "xml":
+                    objects = python_objects(format, data)
+                    # The first link the nested ones point to (a Link, so
+                    # written to the same depth), the last link, which it
+                    # points to, before it, then the first.
+                    self.assertEqual(
+                        [obj["pk"] for obj in objects], [CHAIN, MAX_NESTING + 2, 1]
+                    )
+                    link = objects[-1]
+                    for pk in range(2, MAX_NESTING + 2):
+                        link = link["fields"]["next"]
+                        self.assertEqual(link["pk"], pk)
+                    self.assertEqual(link["fields"]["next"], MAX_NESTING + 2)
+                Link.objects.all().delete()
+                load(format, data)
+                self.assertEqual(self.chain(), expected)
+
+    def test_depth_queries(self):
+        """
+        The hops a query joins, then a query a hop: the count doesn't
+        depend on the number of links.
+        """
+        for format in FORMATS:
+            with self.subTest(format=format):
+                with self.assertNumQueries(1):
+                    serializers.serialize(
+                        format, Link.objects.all(), depth=MAX_JOINED_HOPS
+                    )
+                with self.assertNumQueries(1 + MAX_NESTING - MAX_JOINED_HOPS):
+                    serializers.serialize(
+                        format, Link.objects.filter(pk__lte=10), depth=MAX_NESTING
+                    )
+
+    def test_prefetched_hops_write_what_joined_ones_do(self):
+        queryset = Link.objects.order_by("pk")
+        for format in FORMATS:
+            with self.subTest(format=format):
+                with self.assertNumQueries(1 + 20 - MAX_JOINED_HOPS):
+                    data = serializers.serialize(format, queryset, depth=20)
+                with (
+                    mock.patch.object(planning, "MAX_JOINED_HOPS", 20),
+                    mock.patch.object(python, "MAX_JOINED_HOPS", 20),
+                    self.assertNumQueries(1),
+                ):
+                    joined = serializers.serialize(format, queryset, depth=20)
+                self.assertEqual(data, joined)
+
+    def test_depth_beyond_the_limit(self):
+        for format in FORMATS:
+            for objects in [Link.objects.all(), [Link.objects.get(pk=1)]]:
+                with self.subTest(format=format, objects=type(objects).__name__):
+                    assert_raises_before_output(
+                        self,
+                        "serializers_regress.Link: depth must be at most 100, the "
+                        "nesting limit of the deserializers, not 101.",
+                        format,
+                        objects,
+                        depth=MAX_NESTING + 1,
+                    )
+
+    def test_relations_beyond_the_limit(self):
+        msg = (
+            "serializers_regress.Link: relations are nested more than 100 levels "
+            "deep (at 'next__next__"
+        )
+        path = "__".join(["next"] * (MAX_NESTING + 1))
+        spec = {}
+        for _ in range(MAX_NESTING + 1):
+            spec = {"next": {"relations": spec}} if spec else {"next": {}}
+        for format in FORMATS:
+            for relations in [[path], spec, {"serializers_regress.Link": [path]}]:
+                with self.subTest(format=format, relations=type(relations).__name__):
+                    assert_raises_before_output(
+                        self, msg, format, Link.objects.all(), relations=relations
+                    )
+
+    def test_relations_at_the_limit_load_back(self):
+        expected = self.chain()
+        path = "__".join(["next"] * MAX_NESTING)
+        for format in FORMATS:
+            with self.subTest(format=format):
+                with self.assertNumQueries(1 + MAX_NESTING - MAX_JOINED_HOPS):
+                    data = serializers.serialize(
+                        format, Link.objects.filter(pk=1), relations=[path]
+                    )
+                # The links after the nested ones are the database's.
+                Link.objects.filter(pk__lte=MAX_NESTING + 1).delete()
+                load(format, data)
+                self.assertEqual(self.chain(), expected)
+
+    def dumpdata(self, *args, **options):
+        out = StringIO()
+        management.call_command("dumpdata", *args, stdout=out, **options)
+        return out.getvalue()
+
+    def test_dumpdata_depth_at_the_limit_loads_back(self):
+        expected = self.chain()
+        for format in ["json", "jsonl", "yaml", "xml"]:
+            with self.subTest(format=format):
+                data = self.dumpdata(
+                    "serializers_regress.link",
+                    format=format,
+                    primary_keys="1",
+                    depth=MAX_NESTING,
+                    select_related=True,
+                )
+                Link.objects.all().delete()
+                load(format, data)
+                self.assertEqual(self.chain(), expected)
+
+    def test_dumpdata_beyond_the_limit(self):
+        path = "__".join(["next"] * (MAX_NESTING + 1))
+        for options, msg in [
+            (
+                {"depth": MAX_NESTING + 1},
+                "--depth must be at most 100, the nesting limit of the "
+                "deserializers, not 101.",
+            ),
+            (
+                {"relations": [f"serializers_regress.Link.{path}"]},
+                "--relations: serializers_regress.Link: relations are nested more "
+                "than 100 levels deep",
+            ),
+        ]:
+            with self.subTest(options=list(options)):
+                with self.assertRaisesMessage(CommandError, msg):
+                    self.dumpdata("serializers_regress.link", **options)

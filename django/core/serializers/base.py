@@ -14,6 +14,7 @@ from io import StringIO
 from django.apps import apps
 from django.core.exceptions import ObjectDoesNotExist
 from django.core.serializers.planning import (
+    MAX_NESTING,
     Node,
     SpecError,
     is_reverse,
@@ -1174,13 +1175,23 @@ class Serializer:
         """
         if not (self.extras or self.relations or self.depth):
             return self._prefetch_chunks(queryset)
-        if not isinstance(self.depth, int) or self.depth < 0:
+        if (
+            not isinstance(self.depth, int)
+            or self.depth < 0
+            or self.depth > MAX_NESTING
+        ):
             if isinstance(queryset, models.QuerySet):
                 where = f"{queryset.model._meta.label}: "
             elif isinstance(queryset, (list, tuple)) and queryset:
                 where = f"{queryset[0]._meta.label}: "
             else:
                 where = ""
+            if isinstance(self.depth, int) and self.depth > MAX_NESTING:
+                # What the deserializers read (see check_nesting()).
+                raise SerializationError(
+                    f"{where}depth must be at most {MAX_NESTING}, the nesting "
+                    f"limit of the deserializers, not {self.depth}."
+                )
             raise SerializationError(
                 f"{where}depth must be a non-negative integer, not "
                 f"{bounded_repr(self.depth)}."
@@ -1768,12 +1779,11 @@ class DeserializedObject:
         self.save()
 
 
-# How deep objects may nest in deserialized data: deeper input is refused
-# rather than left to exhaust the stack.
-MAX_NESTING = 100
-
-
 def check_nesting(depth, label, pk):
+    """
+    Refuse objects nested more than MAX_NESTING levels deep, as serializers
+    refuse to write them, rather than exhaust the stack.
+    """
     if depth > MAX_NESTING:
         raise DeserializationError(
             f"{bounded_str(label)} (pk={bounded_repr(pk)}): objects are nested "

@@ -15,7 +15,12 @@ from django.core.serializers.base import (
     _extra_getter,
     _guarded,
 )
-from django.core.serializers.planning import find_relation, is_many, is_reverse
+from django.core.serializers.planning import (
+    MAX_JOINED_HOPS,
+    find_relation,
+    is_many,
+    is_reverse,
+)
 from django.db import models
 from django.utils.encoding import is_protected_type
 
@@ -377,7 +382,13 @@ class Shape:
             if shape is None and not is_many(relation) and not is_reverse(relation):
                 continue
             path = prefix + leaf.name
-            join = joined and not is_many(relation) and not is_reverse(relation)
+            join = (
+                joined
+                and not is_many(relation)
+                and not is_reverse(relation)
+                # Each hop of prefix (field names hold no "__") is joined.
+                and prefix.count("__") < MAX_JOINED_HOPS
+            )
             (select if join else prefetch).append(path)
             if shape is not None and shape.serializer_class not in seen:
                 s, p = shape.lookups(path + "__", join, seen)

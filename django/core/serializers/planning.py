@@ -15,6 +15,15 @@ from django.db import models
 # The keys of a relation's options in relations={name: {...}}.
 RELATION_OPTIONS = frozenset({"fields", "extras", "relations", "inherited", "pk_name"})
 
+# How deep objects may nest: the deserializers refuse deeper input rather
+# than exhaust the stack, so serializers refuse to write it (a depth, or
+# relations, deeper than this) before any output.
+MAX_NESTING = 100
+
+# How many forward to-one hops a query joins: databases limit the tables a
+# query joins (SQLite to 64), so deeper hops are fetched a query a hop.
+MAX_JOINED_HOPS = 8
+
 
 class SpecError(Exception):
     """A relations spec that doesn't fit the models."""
@@ -140,6 +149,11 @@ def parse_relations(spec, path=""):
     """
     if not spec:
         return {}
+    if path.count("__") >= MAX_NESTING:
+        raise SpecError(
+            f"relations are nested more than {MAX_NESTING} levels deep (at "
+            f"{path[:60]!r}...), beyond what the deserializers read."
+        )
     if isinstance(spec, dict):
         items = list(spec.items())
     elif isinstance(spec, (list, tuple, set, frozenset)):
@@ -273,9 +287,10 @@ def private_attr(relation):
 def query_lookups(node, plan_for, caller_paths=None):
     """
     Return the (select_related, prefetch_related) lookups that fetch what
-    node's tree writes: forward to-one hops from the top are joined; the
-    rest, and everything below a to-many hop, are prefetched, one query a
-    hop. plan_for(node) returns a node's ModelPlan.
+    node's tree writes: forward to-one hops from the top are joined, up to
+    MAX_JOINED_HOPS of them; the rest, and everything below a to-many hop
+    or below the joined hops, are prefetched, one query a hop. plan_for(node)
+    returns a node's ModelPlan.
 
     With caller_paths, the set of paths that the caller prefetches (and
     those they go through), the objects are the serializer's own: a to-many
@@ -290,10 +305,15 @@ def query_lookups(node, plan_for, caller_paths=None):
         caller_paths = keyed = None
     else:
         keyed = set(walk_m2m_keys(node, plan_for))
-    return _query_lookups(node, plan_for, caller_paths, keyed, "", "", True)
+    return _query_lookups(node, plan_for, caller_paths, keyed, "", "", 0)
 
 
 def _query_lookups(node, plan_for, caller_paths, keyed, prefix, through, joined):
+    """
+    The lookups of node's tree at prefix (its path from the top), which
+    prefetches reach through through; joined is the number of to-one hops
+    joined down to node, or None below a hop that isn't joined.
+    """
     select, prefetch = [], []
     plan = plan_for(node)
     for field in plan.m2m_keys:
@@ -301,7 +321,12 @@ def _query_lookups(node, plan_for, caller_paths, keyed, prefix, through, joined)
     for relation, child in plan.relations:
         name = relation_name(relation)
         path = prefix + name
-        join = joined and not is_many(relation) and not is_reverse(relation)
+        join = (
+            joined is not None
+            and joined < MAX_JOINED_HOPS
+            and not is_many(relation)
+            and not is_reverse(relation)
+        )
         if join:
             select.append(path)
             below = path
@@ -318,7 +343,13 @@ def _query_lookups(node, plan_for, caller_paths, keyed, prefix, through, joined)
             prefetch.append(through + name)
             below = through + name
         child_select, child_prefetch = _query_lookups(
-            child, plan_for, caller_paths, keyed, path + "__", below + "__", join
+            child,
+            plan_for,
+            caller_paths,
+            keyed,
+            path + "__",
+            below + "__",
+            joined + 1 if join else None,
         )
         select += child_select
         prefetch += child_prefetch

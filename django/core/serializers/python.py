@@ -12,7 +12,7 @@ import itertools
 from django.apps import apps
 from django.core.exceptions import FieldDoesNotExist
 from django.core.serializers import base
-from django.core.serializers.planning import is_many, is_reverse
+from django.core.serializers.planning import MAX_JOINED_HOPS, is_many, is_reverse
 from django.db import DEFAULT_DB_ALIAS, models
 from django.db.models import CompositePrimaryKey, Field
 from django.db.models.fields.related_descriptors import (
@@ -407,9 +407,15 @@ class Serializer(base.Serializer):
         model = relation.related_model
         plan = self._plan_for(child)
         if not is_many(relation):
-            if is_reverse(relation) or prefix is None:
-                # A reverse one-to-one, or a to-one relation below a to-many
-                # one: prefetched, not joined.
+            if (
+                is_reverse(relation)
+                or prefix is None
+                # Each hop of prefix (field names hold no "__") is joined.
+                or prefix.count("__") >= MAX_JOINED_HOPS
+            ):
+                # A reverse one-to-one, a to-one relation below a to-many
+                # one, or one below the hops a query joins: prefetched, a
+                # query a hop, by the objects' plan, not joined.
                 return None
             reader = self._row_reader(
                 model, plan, paths, f"{prefix}{relation.name}__", db

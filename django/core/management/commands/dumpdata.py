@@ -8,6 +8,7 @@ from django.core import serializers
 from django.core.management.base import BaseCommand, CommandError
 from django.core.management.utils import parse_apps_and_model_labels
 from django.core.serializers.base import (
+    MAX_NESTING,
     QuerySets,
     SerializationError,
     Serializer,
@@ -233,6 +234,12 @@ class Command(BaseCommand):
         depth = options["depth"]
         if depth < 0:
             raise CommandError(f"--depth must be 0 or more, not {depth}.")
+        if depth > MAX_NESTING:
+            # What loaddata reads.
+            raise CommandError(
+                f"--depth must be at most {MAX_NESTING}, the nesting limit of "
+                f"the deserializers, not {depth}."
+            )
 
         if pks:
             primary_keys = [pk.strip() for pk in pks.split(",")]
