@@ -602,6 +602,47 @@ class NestedRowOutputTests(TestCase):
         self.assertEqual(data[1]["fields"]["parent"]["fields"]["name"], "root")
 
 
+class RowsRefusedTests(TestCase):
+    """The serializer says why it builds the objects of a queryset."""
+
+    @classmethod
+    def setUpTestData(cls):
+        make_polls()
+
+    def refusal(self, queryset, serializer=None, **options):
+        serializer = (serializer or serializers.get_serializer("json"))()
+        serializer.serialize(queryset, stream=StringIO(), **options)
+        return serializer.rows_refused
+
+    def test_written_from_rows(self):
+        polls = Poll.objects.order_by("pk")
+        for options in [{}, {"extras": ["till_date"]}, {"relations": ["choices"]}]:
+            with self.subTest(**options):
+                self.assertIsNone(self.refusal(polls, **options))
+
+    def test_reasons(self):
+        polls = Poll.objects.order_by("pk")
+        reads_choices = [("n", lambda poll: poll.choices.count())]
+        cases = [
+            (BuiltSample.objects.all(), {}, "BuiltSample overrides __init__()"),
+            (polls.only("question"), {}, "the queryset defers fields"),
+            (polls.annotate(n=Count("choices")), {}, "selects values of its own"),
+            (polls.prefetch_related("choices"), {}, "prefetches 'choices'"),
+            (polls, {"use_natural_foreign_keys": True}, "natural keys"),
+            (polls, {"extras": reads_choices}, "the extra 'n' of "),
+            (Tag.objects.all(), {"relations": ["poll_set__creator"]}, "'creator' is a"),
+            (Author.objects.all(), {"relations": ["profile"]}, "reverse one-to-one"),
+            (Author.objects.all(), {"relations": ["poll_set"]}, "write the keys of"),
+            (polls, {"select_related": True}, "select_related"),
+        ]
+        for queryset, options, reason in cases:
+            with self.subTest(reason=reason):
+                self.assertIn(reason, self.refusal(queryset.all(), **options))
+        self.assertEqual(
+            self.refusal(polls, JSONObjects), "JSONObjects overrides end_object()"
+        )
+
+
 class OtherDatabaseRowOutputTests(TestCase):
     databases = {"default", "other"}
 

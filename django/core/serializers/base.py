@@ -416,38 +416,51 @@ def excluded_models(labels, option):
     )
 
 
-def plain_queryset(queryset):
+def queryset_refusal(queryset):
     """
-    Whether the objects of queryset are its rows' as they are: model
-    instances built by from_db(), with no annotation, extra, deferred
-    field or combinator, and no receiver of pre_init or post_init.
+    Why the objects of queryset aren't its rows' as they are (model
+    instances built by from_db(), with no annotation, extra, deferred field
+    or combinator), or None.
     """
-    model = queryset.model
     query = queryset.query
-    return not (
-        queryset._iterable_class is not ModelIterable
-        or any(
-            getattr(type(queryset), name) is not getattr(models.QuerySet, name)
-            for name in ("iterator", "_iterator", "values_list")
-        )
-        or query.combinator
-        or query.annotations
-        or query.extra
-        or query.is_sliced
-        or query.deferred_loading != (frozenset(), True)
-        or not plain_model(model)
-    )
+    if queryset._iterable_class is not ModelIterable:
+        return "the queryset doesn't give model instances"
+    for name in ("iterator", "_iterator", "values_list"):
+        if getattr(type(queryset), name) is not getattr(models.QuerySet, name):
+            return f"{type(queryset).__qualname__} overrides {name}()"
+    if query.combinator:
+        return f"the queryset is a {query.combinator}()"
+    if query.annotations or query.extra:
+        return "the queryset selects values of its own (annotate(), extra())"
+    if query.is_sliced:
+        return "the queryset is sliced"
+    if query.deferred_loading != (frozenset(), True):
+        return "the queryset defers fields (only(), defer())"
+    return model_refusal(queryset.model)
+
+
+def plain_queryset(queryset):
+    """Whether the objects of queryset are its rows' as they are."""
+    return queryset_refusal(queryset) is None
+
+
+def model_refusal(model):
+    """Why model's objects aren't built from their rows as they are, or None."""
+    label = model._meta.label
+    if isinstance(model._meta.pk, CompositePrimaryKey):
+        return f"{label} has a composite primary key"
+    if model.__init__ is not models.Model.__init__:
+        return f"{label} overrides __init__()"
+    if model.from_db.__func__ is not models.Model.from_db.__func__:
+        return f"{label} overrides from_db()"
+    if pre_init.has_listeners(model) or post_init.has_listeners(model):
+        return f"a receiver of pre_init or post_init listens to {label}"
+    return None
 
 
 def plain_model(model):
     """Whether model's objects are built from their rows as they are."""
-    return not (
-        isinstance(model._meta.pk, CompositePrimaryKey)
-        or model.__init__ is not models.Model.__init__
-        or model.from_db.__func__ is not models.Model.from_db.__func__
-        or pre_init.has_listeners(model)
-        or post_init.has_listeners(model)
-    )
+    return model_refusal(model) is None
 
 
 class ModelPlan:
@@ -833,6 +846,7 @@ class Serializer:
         # The parts of the output: (False, objects), or (True, the data of
         # objects that dump_rows() gives).
         if select_related:
+            self.rows_refused = "select_related orders the objects themselves"
             objects = self.with_dependencies(objects, queryset)
             if self.custom is not None:
                 self._check_no_mapping(objects)
@@ -954,9 +968,15 @@ class Serializer:
         Return an iterator of sequences, a chunk each, of the data of the
         objects of queryset that write_object() writes, built without the
         objects; or None to write the objects. Formats that write an object's
-        data in one piece may implement it.
+        data in one piece may implement it, and set rows_refused to why it
+        returns None.
         """
+        self.rows_refused = "the format writes the objects through its hooks"
         return None
+
+    # Why the objects of the last queryset were built rather than written
+    # from rows, or None (for tests and debugging).
+    rows_refused = None
 
     def write_chunk(self, objects):
         """Write the data of the objects of a chunk that dump_rows() gave."""

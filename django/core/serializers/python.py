@@ -106,6 +106,10 @@ class Related:
                 yield dicts[start:end]
 
 
+class NotFromRows(Exception):
+    """Why a queryset's objects are built rather than written from rows."""
+
+
 class RowReader:
     """
     How the objects of a model are read from the columns of a values_list()
@@ -308,43 +312,58 @@ class Serializer(base.Serializer):
         pre_init or post_init receivers, or a field whose value isn't the
         one its column holds.
         """
+        self.rows_refused = None
+        try:
+            rows, reader, m2m_fields = self._rows_plan(queryset)
+        except NotFromRows as refusal:
+            # Kept for tests and debugging: why the objects are built.
+            self.rows_refused = str(refusal)
+            return None
+        return self._dump_rows(rows, reader, m2m_fields)
+
+    def _rows_plan(self, queryset):
+        """
+        Return the values_list() queryset, the RowReader and the many-to-many
+        fields of the keys that write queryset's objects from its rows; or
+        raise NotFromRows saying why the objects must be built.
+        """
         cls = type(self)
-        if (
-            not getattr(self, "chunked", False)
-            or self.custom is not None
-            or self.use_natural_primary_keys
-            or self.use_natural_foreign_keys
-            or not isinstance(queryset, models.QuerySet)
-            or queryset._result_cache is not None
-            or cls._value_from_field is not Serializer._value_from_field
-            or any(
-                not getattr(cls, name).__module__.startswith("django.core.serializers.")
-                for name in self._row_hooks
-            )
-        ):
-            return None
-        if not base.plain_queryset(queryset):
-            return None
+        if not getattr(self, "chunked", False):
+            raise NotFromRows("select_related orders the objects themselves")
+        if self.custom is not None:
+            raise NotFromRows("a custom serializer shapes the objects")
+        if self.use_natural_primary_keys or self.use_natural_foreign_keys:
+            raise NotFromRows("natural keys are read from the objects")
+        if not isinstance(queryset, models.QuerySet):
+            raise NotFromRows("the objects aren't a queryset")
+        if queryset._result_cache is not None:
+            raise NotFromRows("the queryset's objects are already built")
+        if cls._value_from_field is not Serializer._value_from_field:
+            raise NotFromRows(f"{cls.__qualname__} overrides _value_from_field()")
+        for name in self._row_hooks:
+            if not getattr(cls, name).__module__.startswith("django.core.serializers."):
+                raise NotFromRows(f"{cls.__qualname__} overrides {name}()")
+        refusal = base.queryset_refusal(queryset)
+        if refusal:
+            raise NotFromRows(refusal)
         model = queryset.model
         node = self.get_node(model._meta.concrete_model)
         plan = self._plans.get(node) or self.get_plan(model, queryset, node)
         m2m_fields_written = self.m2m_key_fields(queryset)
         names = {field.name for field in m2m_fields_written}
-        if any(lookup not in names for lookup in queryset._prefetch_related_lookups):
-            return None
-        if plan.relations and any(
-            getattr(cls, name) is not getattr(Serializer, name)
-            for name in self._dumper_hooks
-        ):
-            return None
+        for lookup in queryset._prefetch_related_lookups:
+            if lookup not in names:
+                raise NotFromRows(f"the queryset prefetches {lookup!r}")
+        if plan.relations:
+            for name in self._dumper_hooks:
+                if getattr(cls, name) is not getattr(Serializer, name):
+                    raise NotFromRows(f"{cls.__qualname__} overrides {name}()")
         paths = []
         m2m_fields = {}
         reader = self._row_reader(
             model, plan, paths, "", queryset.db, m2m_fields, m2m_fields_written
         )
-        if reader is None:
-            return None
-        return self._dump_rows(queryset.values_list(*paths), reader, m2m_fields)
+        return queryset.values_list(*paths), reader, m2m_fields
 
     def _row_reader(
         self, model, plan, paths, prefix, db, m2m_fields=None, m2m_written=None
@@ -359,10 +378,15 @@ class Serializer(base.Serializer):
         columns: a forward to-one one from columns joined to the query when
         prefix isn't None, a to-many one by a query a chunk.
         """
-        if not base.plain_model(model) or any(
-            get_value.reads_related for _, get_value in plan.extras
-        ):
-            return None
+        refusal = base.model_refusal(model)
+        if refusal:
+            raise NotFromRows(refusal)
+        for name, get_value in plan.extras:
+            if get_value.reads_related:
+                raise NotFromRows(
+                    f"the extra {name!r} of {model._meta.label} may read related "
+                    "objects, which the objects' prefetches hold"
+                )
         opts = model._meta
         start = len(paths)
         attnames = [field.attname for field in opts.concrete_fields]
@@ -380,7 +404,10 @@ class Serializer(base.Serializer):
                     # Through a model of its own: not written.
                     continue
                 if m2m_written is None or field not in m2m_written:
-                    return None
+                    raise NotFromRows(
+                        f"related {model._meta.label} objects write the keys of "
+                        f"{field.name!r}"
+                    )
                 name = field.name
                 fetched = m2m_fields[field] = [{}, None]
                 value = self._m2m_column(field, fetched, index[opts.pk.attname])
@@ -388,9 +415,7 @@ class Serializer(base.Serializer):
                 name = field.name
                 value = self._column(model, field, index[field.attname])
             else:
-                return None
-            if value is None:
-                return None
+                raise NotFromRows(f"{model._meta.label}.{field.name} has no column")
             values.append((name, value))
         (_, keys), *values = values
         return RowReader(
@@ -401,27 +426,29 @@ class Serializer(base.Serializer):
         """
         Return a function of a chunk's columns returning the Related column
         of the relation that child follows from the objects whose columns
-        index gives (see _row_reader()); or None when its objects can't be
-        read from rows.
+        index gives (see _row_reader()); or raise NotFromRows when its
+        objects can't be read from rows.
         """
         model = relation.related_model
         plan = self._plan_for(child)
         if not is_many(relation):
-            if (
-                is_reverse(relation)
-                or prefix is None
-                # Each hop of prefix (field names hold no "__") is joined.
-                or prefix.count("__") >= MAX_JOINED_HOPS
-            ):
-                # A reverse one-to-one, a to-one relation below a to-many
-                # one, or one below the hops a query joins: prefetched, a
-                # query a hop, by the objects' plan, not joined.
-                return None
+            # A reverse one-to-one, a to-one relation below a to-many one,
+            # or one below the hops a query joins: prefetched, a query a hop,
+            # by the objects' plan, not joined.
+            if is_reverse(relation):
+                raise NotFromRows(f"{child.accessor!r} is a reverse one-to-one")
+            if prefix is None:
+                raise NotFromRows(
+                    f"{relation.name!r} is a to-one relation below a to-many one"
+                )
+            # Each hop of prefix (field names hold no "__") is joined.
+            if prefix.count("__") >= MAX_JOINED_HOPS:
+                raise NotFromRows(
+                    f"{relation.name!r} is more than {MAX_JOINED_HOPS} joins deep"
+                )
             reader = self._row_reader(
                 model, plan, paths, f"{prefix}{relation.name}__", db
             )
-            if reader is None:
-                return None
 
             def related(columns, build):
                 return Related(reader.rows(columns, reader.builder(columns, db)))
@@ -430,17 +457,16 @@ class Serializer(base.Serializer):
         # A to-many relation: the query of Django's prefetch of the related
         # manager, a query a chunk, its rows grouped by the column first in
         # own, the key of the object they belong to.
-        if not base.plain_queryset(model._default_manager.get_queryset()):
-            return None
+        refusal = base.queryset_refusal(model._default_manager.get_queryset())
+        if refusal:
+            raise NotFromRows(f"{model._meta.label}'s default manager: {refusal}")
         own = [None]
         reader = self._row_reader(model, plan, own, None, db)
-        if reader is None:
-            return None
         reverse_fk = is_reverse(relation) and not relation.many_to_many
         if reverse_fk:
             field = relation.field
             if not isinstance(field, models.ForeignKey):
-                return None
+                raise NotFromRows(f"{child.accessor!r} isn't a foreign key's")
             source = field.target_field
         else:
             if is_reverse(relation):
@@ -454,10 +480,13 @@ class Serializer(base.Serializer):
             if len(fk.local_related_fields) != 1 or not base.plain_int_field(source):
                 # The join table's values would need preparing to be
                 # compared with the keys.
-                return None
+                raise NotFromRows(
+                    f"the join table of {child.accessor!r} refers to a key that "
+                    "isn't an integer field"
+                )
         key_index = index.get(source.attname)
         if key_index is None:
-            return None
+            raise NotFromRows(f"{child.accessor!r} refers to a field that isn't read")
         accessor = child.accessor
 
         def related(columns, build):
@@ -506,16 +535,20 @@ class Serializer(base.Serializer):
     def _column(self, model, field, index):
         """
         Return a function of a chunk's columns returning what
-        _value_from_field() returns for field in each row, or None when the
-        value of field isn't the column's. The function's build(i) gives the
-        object of the chunk's row i, for a value_to_string() of the field's.
+        _value_from_field() returns for field in each row, or raise
+        NotFromRows when the value of field isn't the column's. The
+        function's build(i) gives the object of the chunk's row i, for a
+        value_to_string() of the field's.
         """
         descriptor = inspect.getattr_static(model, field.attname, None)
         if (
             type(descriptor) not in (DeferredAttribute, ForeignKeyDeferredAttribute)
             or type(field).value_from_object is not Field.value_from_object
         ):
-            return None
+            raise NotFromRows(
+                f"{model._meta.label}.{field.name}'s value isn't its column's (a "
+                "descriptor or value_from_object() of its own)"
+            )
         if type(field).value_to_string is Field.value_to_string:
 
             def to_string(value):
