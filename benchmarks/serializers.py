@@ -219,40 +219,6 @@ def scenarios(fork):
             serialize("json", Choice.objects.all(), relations=["poll"]),
         ),
         (
-            "json relations nested",
-            polls,
-            serialize(
-                "json", Poll.objects.all(), relations=["creator", "tags", "choices"]
-            ),
-        ),
-        (
-            "json relations nested str",
-            polls,
-            as_string(
-                "json", Poll.objects.all(), relations=["creator", "tags", "choices"]
-            ),
-        ),
-        (
-            "json nested + extra",
-            polls,
-            serialize(
-                "json",
-                Poll.objects.all(),
-                relations=["creator", "tags", "choices"],
-                extras=["till_date"],
-            ),
-        ),
-        (
-            "json nested + extra str",
-            polls,
-            as_string(
-                "json",
-                Poll.objects.all(),
-                relations=["creator", "tags", "choices"],
-                extras=["till_date"],
-            ),
-        ),
-        (
             "json select_related",
             choices,
             serialize("json", Choice.objects.all(), select_related=True),
@@ -265,6 +231,15 @@ def scenarios(fork):
             ),
         ),
     ]
+    nested = {"relations": ["creator", "tags", "choices"]}
+    for name, options in [
+        ("json relations nested", nested),
+        ("json nested + extra", {**nested, "extras": ["till_date"]}),
+    ]:
+        rows.append((name, polls, serialize("json", Poll.objects.all(), **options)))
+        rows.append(
+            (f"{name} str", polls, as_string("json", Poll.objects.all(), **options))
+        )
     drf = drf_nested()
     if drf:
         rows.append(("DRF nested (planned)", polls, drf))
