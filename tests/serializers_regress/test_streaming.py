@@ -47,6 +47,21 @@ def normalized(format, data):
     ]
 
 
+def make_tagged_polls(count):
+    """count polls by one author, each with one to three of three tags."""
+    ann = Author.objects.create(name="Ann")
+    tags = [Tag.objects.create(name=f"tag {n}") for n in range(3)]
+    when = datetime.datetime(2009, 4, 1, 12, 30)
+    polls = []
+    for n in range(count):
+        poll = Poll.objects.create(
+            question=f"Q{n}?", pub_date=when, creator=ann, valid_for=n
+        )
+        poll.tags.set(tags[: n % 3 + 1])
+        polls.append(poll)
+    return polls
+
+
 class OutputMixin:
     def assertSameOutput(self, format, first, second):
         """
@@ -66,14 +81,7 @@ class StreamingTests(OutputMixin, TestCase):
 
     @classmethod
     def setUpTestData(cls):
-        ann = Author.objects.create(name="Ann")
-        tags = [Tag.objects.create(name=f"tag {n}") for n in range(3)]
-        when = datetime.datetime(2009, 4, 1, 12, 30)
-        for n in range(25):
-            poll = Poll.objects.create(
-                question=f"Q{n}?", pub_date=when, creator=ann, valid_for=n
-            )
-            poll.tags.set(tags[: n % 3 + 1])
+        make_tagged_polls(25)
 
     def serialize_chunked(self, format, queryset, **options):
         serializer = serializers.get_serializer(format)()
@@ -259,14 +267,7 @@ class OutputCallTests(TestCase):
 
     @classmethod
     def setUpTestData(cls):
-        ann = Author.objects.create(name="Ann")
-        tags = [Tag.objects.create(name=f"tag {n}") for n in range(3)]
-        when = datetime.datetime(2009, 4, 1, 12, 30)
-        for n in range(30):
-            poll = Poll.objects.create(
-                question=f"Q{n}?", pub_date=when, creator=ann, valid_for=n
-            )
-            poll.tags.set(tags[: n % 3 + 1])
+        for n, poll in enumerate(make_tagged_polls(30)):
             Choice.objects.create(poll=poll, choice="Yes", votes=n)
 
     def outputs(self, format, **options):
