@@ -12,7 +12,7 @@ from yaml.resolver import BaseResolver
 
 from django.core import management, serializers
 from django.core.serializers import pyyaml
-from django.core.serializers.base import plain_int_field
+from django.core.serializers.planning import plain_int_field
 from django.db import connection, models
 from django.db.models import Prefetch
 from django.db.models.signals import post_init

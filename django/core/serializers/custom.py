@@ -9,14 +9,11 @@ import warnings
 import weakref
 
 from django.core.exceptions import FieldDoesNotExist, ObjectDoesNotExist
-from django.core.serializers.base import (
-    SerializationError,
-    SerializerWarning,
-    _extra_getter,
-    _guarded,
-)
+from django.core.serializers.base import SerializationError, SerializerWarning
 from django.core.serializers.planning import (
     MAX_JOINED_HOPS,
+    _extra_getter,
+    _guarded,
     find_relation,
     is_many,
     is_reverse,

@@ -11,7 +11,7 @@ import itertools
 
 from django.apps import apps
 from django.core.exceptions import FieldDoesNotExist
-from django.core.serializers import base
+from django.core.serializers import base, planning
 from django.core.serializers.planning import MAX_JOINED_HOPS, is_many, is_reverse
 from django.db import DEFAULT_DB_ALIAS, models
 from django.db.models import CompositePrimaryKey, Field
@@ -231,8 +231,8 @@ class Serializer(base.Serializer):
     def handle_field(self, obj, field):
         self._current[field.name] = self._value_from_field(obj, field)
 
-    def configure(self, **options):
-        super().configure(**options)
+    def configure(self, options):
+        super().configure(options)
         # Node -> function building the dicts of a followed relation, or None.
         self._dumpers = {}
 
@@ -343,13 +343,13 @@ class Serializer(base.Serializer):
         for name in self._row_hooks:
             if not getattr(cls, name).__module__.startswith("django.core.serializers."):
                 raise NotFromRows(f"{cls.__qualname__} overrides {name}()")
-        refusal = base.queryset_refusal(queryset)
+        refusal = planning.queryset_refusal(queryset)
         if refusal:
             raise NotFromRows(refusal)
         model = queryset.model
-        node = self.get_node(model._meta.concrete_model)
-        plan = self._plans.get(node) or self.get_plan(model, queryset, node)
-        m2m_fields_written = self.m2m_key_fields(queryset)
+        node = self.planner.node(model._meta.concrete_model)
+        plan = self.planner.plan_of(node, model, queryset)
+        m2m_fields_written = self.planner.m2m_key_fields(queryset)
         names = {field.name for field in m2m_fields_written}
         for lookup in queryset._prefetch_related_lookups:
             if lookup not in names:
@@ -378,7 +378,7 @@ class Serializer(base.Serializer):
         columns: a forward to-one one from columns joined to the query when
         prefix isn't None, a to-many one by a query a chunk.
         """
-        refusal = base.model_refusal(model)
+        refusal = planning.model_refusal(model)
         if refusal:
             raise NotFromRows(refusal)
         for name, get_value in plan.extras:
@@ -430,7 +430,7 @@ class Serializer(base.Serializer):
         objects can't be read from rows.
         """
         model = relation.related_model
-        plan = self._plan_for(child)
+        plan = self.planner.plan_of(child)
         if not is_many(relation):
             # A reverse one-to-one, a to-one relation below a to-many one,
             # or one below the hops a query joins: prefetched, a query a hop,
@@ -457,7 +457,7 @@ class Serializer(base.Serializer):
         # A to-many relation: the query of Django's prefetch of the related
         # manager, a query a chunk, its rows grouped by the column first in
         # own, the key of the object they belong to.
-        refusal = base.queryset_refusal(model._default_manager.get_queryset())
+        refusal = planning.queryset_refusal(model._default_manager.get_queryset())
         if refusal:
             raise NotFromRows(f"{model._meta.label}'s default manager: {refusal}")
         own = [None]
@@ -477,7 +477,9 @@ class Serializer(base.Serializer):
                 name = relation.m2m_field_name()
             fk = through._meta.get_field(name)
             source = fk.target_field
-            if len(fk.local_related_fields) != 1 or not base.plain_int_field(source):
+            if len(fk.local_related_fields) != 1 or not planning.plain_int_field(
+                source
+            ):
                 # The join table's values would need preparing to be
                 # compared with the keys.
                 raise NotFromRows(
@@ -604,7 +606,9 @@ class Serializer(base.Serializer):
                 # as a hint, as they are given the first of built objects.
                 sources = [build_row(0), *[row[pk_index] for row in chunk[1:]]]
                 for field, fetched in m2m_fields.items():
-                    keys_fetched, _, source_key = base.query_m2m_keys(sources, field)
+                    keys_fetched, _, source_key = planning.query_m2m_keys(
+                        sources, field
+                    )
                     fetched[:] = keys_fetched, source_key
             yield reader.rows(columns, build_row)
 
@@ -657,7 +661,7 @@ class Serializer(base.Serializer):
                     chunk_size = 2000 if query_set._prefetch_related_lookups else None
                     return query_set.iterator(chunk_size=chunk_size)
 
-            keys = base.m2m_keys(obj, field)
+            keys = planning.m2m_keys(obj, field)
             if keys is not None:
                 self._current[field.name] = self._m2m_key_values(field, keys)
                 return
@@ -726,7 +730,7 @@ class Serializer(base.Serializer):
             for name in self._dumper_hooks
         ):
             return None
-        plan = self._plan_for(node)
+        plan = self.planner.plan_of(node)
         if plan.m2m_keys or (
             plan.extras and cls.handle_extra is not Serializer.handle_extra
         ):
@@ -767,12 +771,14 @@ class Serializer(base.Serializer):
         if node.many:
 
             def dump_related(obj):
-                return [dump(related) for related in base.related_objects(obj, node)]
+                return [
+                    dump(related) for related in planning.related_objects(obj, node)
+                ]
 
         else:
 
             def dump_related(obj):
-                related = base.related_objects(obj, node)
+                related = planning.related_objects(obj, node)
                 return dump(related[0]) if related else None
 
         return dump_related

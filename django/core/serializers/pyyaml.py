@@ -345,13 +345,7 @@ class Serializer(PythonSerializer):
         # The fork's options write data for other programs: no aliases.
         self.dumper_class = (
             UnaliasedDumper
-            if self.pk_name
-            or self.inherited
-            or self.extras
-            or self.relations
-            or self.depth
-            or self.select_related
-            or self.custom is not None
+            if self.serialization_options.shape_output
             else SerializerDumper
         )
 

@@ -15,7 +15,7 @@ from xml.sax.expatreader import ExpatParser as _ExpatParser
 from django.apps import apps
 from django.conf import settings
 from django.core.exceptions import FieldDoesNotExist, ObjectDoesNotExist
-from django.core.serializers import base
+from django.core.serializers import base, planning
 from django.core.serializers.custom import Described, Seq
 from django.core.serializers.json import DjangoJSONEncoder
 from django.core.serializers.planning import is_many, is_reverse
@@ -259,7 +259,7 @@ class Serializer(base.Serializer):
                     chunk_size = 2000 if query_set._prefetch_related_lookups else None
                     return query_set.iterator(chunk_size=chunk_size)
 
-            keys = base.m2m_keys(obj, field)
+            keys = planning.m2m_keys(obj, field)
             if keys is not None:
                 model = field.remote_field.model
                 for key in keys:

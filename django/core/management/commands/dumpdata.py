@@ -1,4 +1,3 @@
-import functools
 import gzip
 import os
 import warnings
@@ -7,13 +6,8 @@ from django.apps import apps
 from django.core import serializers
 from django.core.management.base import BaseCommand, CommandError
 from django.core.management.utils import parse_apps_and_model_labels
-from django.core.serializers.base import (
-    MAX_NESTING,
-    QuerySets,
-    SerializationError,
-    Serializer,
-    resolve_extras,
-)
+from django.core.serializers.base import MAX_NESTING, QuerySets, SerializationError
+from django.core.serializers.planning import Options, Planner, resolve_extras
 from django.db import DEFAULT_DB_ALIAS, connections, router
 from django.utils.module_loading import import_string
 
@@ -336,27 +330,26 @@ class Command(BaseCommand):
                 )
             custom_serializer = custom_serializers.pop(dumped[0])
 
-        plan_options = {
-            "use_natural_foreign_keys": use_natural_foreign_keys,
-            "use_natural_primary_keys": use_natural_primary_keys,
-            "pk_name": options["pk_name"],
-            "inherited": options["inherited"],
-            "extras": extras,
-            "relations": relations,
-            "depth": depth,
-            "select_related": options["select_related"],
-            # What --exclude leaves out isn't added as a dependency either.
-            "select_related_exclude": excludes,
-            "custom_serializer": custom_serializer,
-            "related_custom_serializers": custom_serializers or None,
-        }
-        # Relations are checked, and their queries planned, before any output;
-        # what to fetch doesn't depend on the format.
-        planner = Serializer()
+        # What is written is checked, and the relations' queries planned,
+        # before any output; it doesn't depend on the format.
         try:
-            planner.configure(**plan_options)
+            settings = Options(
+                use_natural_foreign_keys=use_natural_foreign_keys,
+                use_natural_primary_keys=use_natural_primary_keys,
+                pk_name=options["pk_name"],
+                inherited=options["inherited"],
+                extras=extras,
+                relations=relations,
+                depth=depth,
+                select_related=options["select_related"],
+                # What --exclude leaves out isn't added as a dependency either.
+                select_related_exclude=excludes,
+                custom_serializer=custom_serializer,
+                related_custom_serializers=custom_serializers or None,
+            )
         except SerializationError as e:
             raise CommandError(f"--custom-serializer: {e}")
+        planner = Planner(settings)
         for model in relations:
             try:
                 planner.query_lookups(model)
@@ -403,10 +396,6 @@ class Command(BaseCommand):
                     if count_only:
                         yield queryset.order_by().count()
                     else:
-                        if relations or depth:
-                            queryset = planner.plan_queryset(queryset)
-                        if custom_serializer is None:
-                            queryset = planner.prefetch_m2m_keys(queryset)
                         yield queryset
 
         try:
@@ -450,19 +439,14 @@ class Command(BaseCommand):
             else:
                 stream = None
             try:
-                # Read in chunks: a query a chunk for each many-to-many
-                # field, not a query an object.
-                chunks = functools.partial(
-                    planner.chunks, release=not options["select_related"]
-                )
                 serializers.serialize(
                     format,
-                    QuerySets(get_objects(), chunks),
+                    QuerySets(get_objects()),
                     indent=indent,
                     stream=stream or self.stdout,
                     progress_output=progress_output,
                     object_count=object_count,
-                    **plan_options,
+                    **settings.kwargs(),
                 )
             finally:
                 if stream:
