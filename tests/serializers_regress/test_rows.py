@@ -8,7 +8,7 @@ from unittest import mock
 
 from django.core import serializers
 from django.core.management import call_command
-from django.core.serializers import json, jsonl, python
+from django.core.serializers import json, jsonl, python, pyyaml
 from django.db import connection, models
 from django.db.models import Count
 from django.db.models.signals import post_init
@@ -72,7 +72,17 @@ class JSONLObjects(jsonl.Serializer):
         super().end_object(obj)
 
 
-OBJECTS = {"python": PythonObjects, "json": JSONObjects, "jsonl": JSONLObjects}
+class YAMLObjects(pyyaml.Serializer):
+    def end_object(self, obj):
+        super().end_object(obj)
+
+
+OBJECTS = {
+    "python": PythonObjects,
+    "json": JSONObjects,
+    "jsonl": JSONLObjects,
+    "yaml": YAMLObjects,
+}
 
 
 class RowOutputTests(TestCase):
@@ -116,12 +126,12 @@ class RowOutputTests(TestCase):
         data = serializer().serialize(queryset, stream=stream, **options)
         return data if format == "python" else stream.getvalue()
 
-    def assertWrittenFromRows(self, queryset, built=0, **options):
+    def assertWrittenFromRows(self, queryset, built=0, formats=FORMATS, **options):
         """
         queryset is written as its objects would be, with the same queries,
         building `built` objects of its model.
         """
-        for format in FORMATS:
+        for format in formats:
             with self.subTest(format=format, **options):
                 queries = self.count_queries(format, queryset, **options)
                 with counting_objects() as objects:
@@ -171,6 +181,22 @@ class RowOutputTests(TestCase):
             data[0]["fields"]["tags"], [tag.pk for tag in self.polls["tags"]]
         )
         self.assertNotIn("members", data[0]["fields"])
+
+    def test_yaml(self):
+        # Times and the extras' values are written as strings, as YAML's
+        # hooks write them.
+        self.assertWrittenFromRows(
+            Sample.objects.order_by("pk"), built=2, formats=["yaml"]
+        )
+        self.assertIn(
+            "time: '12:30:15.123456'", self.serialize("yaml", Sample.objects.all())
+        )
+        polls = Poll.objects.order_by("pk")
+        self.assertWrittenFromRows(polls, built=1, formats=["yaml"], pk_name=True)
+        # Each object is built for its extras, from its row.
+        self.assertWrittenFromRows(
+            polls, built=polls.count(), formats=["yaml"], extras=["till_date", "pk"]
+        )
 
     def test_without_many_to_many_fields(self):
         self.assertWrittenFromRows(

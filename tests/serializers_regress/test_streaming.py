@@ -739,14 +739,14 @@ class YAMLPartsTests(TestCase):
         serializer = serializers.get_serializer("yaml")()
         serializer.part_size = 10
         built = 0
-        end_object = serializer.end_object
+        write_object = serializer.write_object
 
-        def counting_end_object(obj):
+        def counting_write_object(data):
             nonlocal built
             built += 1
-            end_object(obj)
+            write_object(data)
 
-        serializer.end_object = counting_end_object
+        serializer.write_object = counting_write_object
         writes = []
 
         class Stream(StringIO):

@@ -231,6 +231,18 @@ class Serializer(base.Serializer):
     def handle_field(self, obj, field):
         self._current[field.name] = self._value_from_field(obj, field)
 
+    def column_values(self, values):
+        """
+        The values of a column read from rows (a sequence), as
+        _value_from_field() gives them: a format that changes those changes
+        these.
+        """
+        return values
+
+    def extra_value(self, value):
+        """An extra's value, as handle_extra() writes it."""
+        return value
+
     def configure(self, options):
         super().configure(options)
         # Node -> function building the dicts of a followed relation, or None.
@@ -338,8 +350,6 @@ class Serializer(base.Serializer):
             raise NotFromRows("the objects aren't a queryset")
         if queryset._result_cache is not None:
             raise NotFromRows("the queryset's objects are already built")
-        if cls._value_from_field is not Serializer._value_from_field:
-            raise NotFromRows(f"{cls.__qualname__} overrides _value_from_field()")
         for name in self._row_hooks:
             if not getattr(cls, name).__module__.startswith("django.core.serializers."):
                 raise NotFromRows(f"{cls.__qualname__} overrides {name}()")
@@ -388,6 +398,9 @@ class Serializer(base.Serializer):
                     "objects, which the objects' prefetches hold"
                 )
         opts = model._meta
+        convert = None
+        if type(self).column_values is not Serializer.column_values:
+            convert = self.column_values
         start = len(paths)
         attnames = [field.attname for field in opts.concrete_fields]
         paths += [(prefix or "") + attname for attname in attnames]
@@ -414,13 +427,31 @@ class Serializer(base.Serializer):
             elif field.attname in index:
                 name = field.name
                 value = self._column(model, field, index[field.attname])
+                if convert is not None:
+                    value = self._converted(value, convert)
             else:
                 raise NotFromRows(f"{model._meta.label}.{field.name} has no column")
             values.append((name, value))
         (_, keys), *values = values
-        return RowReader(
-            model, plan.pk_name, start, attnames, keys, values, plan.extras
-        )
+        extras = plan.extras
+        convert = type(self).extra_value
+        if convert is not Serializer.extra_value:
+            extras = [
+                (name, self._converted_extra(get_value)) for name, get_value in extras
+            ]
+        return RowReader(model, plan.pk_name, start, attnames, keys, values, extras)
+
+    def _converted(self, column, convert):
+        def values(columns, build):
+            return convert(column(columns, build))
+
+        return values
+
+    def _converted_extra(self, get_value):
+        def extra(obj):
+            return self.extra_value(get_value(obj))
+
+        return extra
 
     def _related_column(self, relation, child, paths, prefix, db, index):
         """

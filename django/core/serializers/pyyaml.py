@@ -395,6 +395,17 @@ class Serializer(PythonSerializer):
             value = str(value)
         return value
 
+    def column_values(self, values):
+        if any(isinstance(value, datetime.time) for value in values):
+            return [
+                str(value) if isinstance(value, datetime.time) else value
+                for value in values
+            ]
+        return values
+
+    def extra_value(self, value):
+        return yaml_safe(value)
+
     def handle_extra(self, obj, name, value):
         super().handle_extra(obj, name, yaml_safe(value))
 
