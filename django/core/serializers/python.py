@@ -274,7 +274,7 @@ class Serializer(base.Serializer):
         return value
 
     def field_handler(self, field):
-        if type(self).handle_field is not Serializer.handle_field:
+        if self.overridden_hook(["handle_field"]):
             return self.handle_field
         name = field.name
         value = self._value_getter(field)
@@ -297,8 +297,10 @@ class Serializer(base.Serializer):
             value = self._value_from_field(obj, field)
         self._current[field.name] = value
 
-    # The methods whose work dump_rows() does, for objects it doesn't build.
-    _row_hooks = (
+    # The hooks that build the objects' dicts. dump_rows() and the dumpers of
+    # followed relations do their work; a subclass outside Django that
+    # overrides one has its objects written through the hooks.
+    record_hooks = (
         "start_object",
         "write_fields",
         "field_handler",
@@ -312,7 +314,25 @@ class Serializer(base.Serializer):
         "handle_extra",
         "end_object",
         "write_object",
+        "handle_relation",
+        "start_relation",
+        "end_relation",
+        "start_related_object",
+        "end_related_object",
     )
+
+    def overridden_hook(self, names=record_hooks):
+        """
+        The first of names, hooks of Django's serializers, that this
+        serializer's class overrides outside Django, or None: the one place
+        that asks, so that the records built without the hooks are built
+        only where the hooks would build the same.
+        """
+        cls = type(self)
+        for name in names:
+            if not getattr(cls, name).__module__.startswith("django.core.serializers."):
+                return name
+        return None
 
     def dump_rows(self, queryset):
         """
@@ -350,9 +370,9 @@ class Serializer(base.Serializer):
             raise NotFromRows("the objects aren't a queryset")
         if queryset._result_cache is not None:
             raise NotFromRows("the queryset's objects are already built")
-        for name in self._row_hooks:
-            if not getattr(cls, name).__module__.startswith("django.core.serializers."):
-                raise NotFromRows(f"{cls.__qualname__} overrides {name}()")
+        hook = self.overridden_hook()
+        if hook:
+            raise NotFromRows(f"{cls.__qualname__} overrides {hook}()")
         refusal = planning.queryset_refusal(queryset)
         if refusal:
             raise NotFromRows(refusal)
@@ -364,10 +384,6 @@ class Serializer(base.Serializer):
         for lookup in queryset._prefetch_related_lookups:
             if lookup not in names:
                 raise NotFromRows(f"the queryset prefetches {lookup!r}")
-        if plan.relations:
-            for name in self._dumper_hooks:
-                if getattr(cls, name) is not getattr(Serializer, name):
-                    raise NotFromRows(f"{cls.__qualname__} overrides {name}()")
         paths = []
         m2m_fields = {}
         reader = self._row_reader(
@@ -398,9 +414,6 @@ class Serializer(base.Serializer):
                     "objects, which the objects' prefetches hold"
                 )
         opts = model._meta
-        convert = None
-        if type(self).column_values is not Serializer.column_values:
-            convert = self.column_values
         start = len(paths)
         attnames = [field.attname for field in opts.concrete_fields]
         paths += [(prefix or "") + attname for attname in attnames]
@@ -426,30 +439,29 @@ class Serializer(base.Serializer):
                 value = self._m2m_column(field, fetched, index[opts.pk.attname])
             elif field.attname in index:
                 name = field.name
-                value = self._column(model, field, index[field.attname])
-                if convert is not None:
-                    value = self._converted(value, convert)
+                value = self._converted(
+                    self._column(model, field, index[field.attname])
+                )
             else:
                 raise NotFromRows(f"{model._meta.label}.{field.name} has no column")
             values.append((name, value))
         (_, keys), *values = values
-        extras = plan.extras
-        convert = type(self).extra_value
-        if convert is not Serializer.extra_value:
-            extras = [
-                (name, self._converted_extra(get_value)) for name, get_value in extras
-            ]
+        extras = [(name, self._converted_extra(get)) for name, get in plan.extras]
         return RowReader(model, plan.pk_name, start, attnames, keys, values, extras)
 
-    def _converted(self, column, convert):
+    def _converted(self, column):
+        convert = self.column_values
+
         def values(columns, build):
             return convert(column(columns, build))
 
         return values
 
     def _converted_extra(self, get_value):
+        convert = self.extra_value
+
         def extra(obj):
-            return self.extra_value(get_value(obj))
+            return convert(get_value(obj))
 
         return extra
 
@@ -720,23 +732,6 @@ class Serializer(base.Serializer):
     def handle_extra(self, obj, name, value):
         self._extras[name] = value
 
-    # The methods that write a followed relation's objects. A dumper does
-    # their work for a node's objects, so a subclass that overrides any of
-    # them writes related objects through them instead.
-    _dumper_hooks = (
-        "handle_relation",
-        "start_relation",
-        "end_relation",
-        "start_related_object",
-        "start_object",
-        "write_fields",
-        "handle_field",
-        "handle_fk_field",
-        "handle_m2m_field",
-        "end_related_object",
-        "get_dump_object",
-    )
-
     def handle_relation(self, obj, relation, child):
         dumper = self._dumpers.get(child, False)
         if dumper is False:
@@ -755,16 +750,10 @@ class Serializer(base.Serializer):
         many-to-many fields written as keys, or extras written by an
         overridden handle_extra().
         """
-        cls = type(self)
-        if any(
-            getattr(cls, name) is not getattr(Serializer, name)
-            for name in self._dumper_hooks
-        ):
+        if self.overridden_hook():
             return None
         plan = self.planner.plan_of(node)
-        if plan.m2m_keys or (
-            plan.extras and cls.handle_extra is not Serializer.handle_extra
-        ):
+        if plan.m2m_keys:
             return None
         children = dict(plan.relations)
         values = []
@@ -786,7 +775,7 @@ class Serializer(base.Serializer):
             else:
                 name, value = field.name, self._value_getter(field)
             values.append((name, value))
-        extras = plan.extras
+        extras = [(name, self._converted_extra(get)) for name, get in plan.extras]
         # A proxy's pk is its concrete model's.
         pk_value = self._value_getter(node.model._meta.pk)
         pk_name = plan.pk_name

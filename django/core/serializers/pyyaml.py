@@ -336,7 +336,7 @@ class Serializer(PythonSerializer):
             self.chunked
             and self.read_lazily
             and self.custom is None
-            and type(self).end_serialization is Serializer.end_serialization
+            and not self.overridden_hook(["end_serialization"])
             and self.options.keys() <= self.part_options
             and not self.options.get("default_flow_style")
         )
@@ -407,7 +407,7 @@ class Serializer(PythonSerializer):
         return yaml_safe(value)
 
     def handle_extra(self, obj, name, value):
-        super().handle_extra(obj, name, yaml_safe(value))
+        super().handle_extra(obj, name, self.extra_value(value))
 
     def handle_custom_object(self, obj, shape, key):
         super().handle_custom_object(obj, shape, key)
