@@ -346,12 +346,12 @@ class Serializer(base.Serializer):
         """
         self.rows_refused = None
         try:
-            rows, reader, m2m_fields = self._rows_plan(queryset)
+            rows, reader = self._rows_plan(queryset)
         except NotFromRows as refusal:
             # Kept for tests and debugging: why the objects are built.
             self.rows_refused = str(refusal)
             return None
-        return self._dump_rows(rows, reader, m2m_fields)
+        return self._dump_rows(rows, reader)
 
     def _rows_plan(self, queryset):
         """
@@ -379,21 +379,16 @@ class Serializer(base.Serializer):
         model = queryset.model
         node = self.planner.node(model._meta.concrete_model)
         plan = self.planner.plan_of(node, model, queryset)
-        m2m_fields_written = self.planner.m2m_key_fields(queryset)
-        names = {field.name for field in m2m_fields_written}
+        # Prefetched keys are fetched again, by a query a chunk.
+        names = {field.name for field in plan.m2m_keys}
         for lookup in queryset._prefetch_related_lookups:
             if lookup not in names:
                 raise NotFromRows(f"the queryset prefetches {lookup!r}")
         paths = []
-        m2m_fields = {}
-        reader = self._row_reader(
-            model, plan, paths, "", queryset.db, m2m_fields, m2m_fields_written
-        )
-        return queryset.values_list(*paths), reader, m2m_fields
+        reader = self._row_reader(model, plan, paths, "", queryset.db)
+        return queryset.values_list(*paths), reader
 
-    def _row_reader(
-        self, model, plan, paths, prefix, db, m2m_fields=None, m2m_written=None
-    ):
+    def _row_reader(self, model, plan, paths, prefix, db):
         """
         Add the columns of the objects of model to paths, a values_list()'s,
         each prefixed by prefix, and return the RowReader of the dicts that
@@ -429,14 +424,8 @@ class Serializer(base.Serializer):
                 if not field.remote_field.through._meta.auto_created:
                     # Through a model of its own: not written.
                     continue
-                if m2m_written is None or field not in m2m_written:
-                    raise NotFromRows(
-                        f"related {model._meta.label} objects write the keys of "
-                        f"{field.name!r}"
-                    )
                 name = field.name
-                fetched = m2m_fields[field] = [{}, None]
-                value = self._m2m_column(field, fetched, index[opts.pk.attname])
+                value = self._m2m_column(field, index[opts.pk.attname])
             elif field.attname in index:
                 name = field.name
                 value = self._converted(
@@ -623,14 +612,9 @@ class Serializer(base.Serializer):
 
         return values
 
-    def _dump_rows(self, rows, reader, m2m_fields):
-        """
-        Yield the Rows of each chunk of rows (a values_list() queryset) that
-        reader reads, with the objects' keys of m2m_fields fetched in a query
-        a field.
-        """
+    def _dump_rows(self, rows, reader):
+        """Yield the Rows of each chunk of rows (a values_list() queryset)."""
         db = rows.db
-        pk_index = reader.start + reader.attnames.index(reader.model._meta.pk.attname)
         rows = rows.iterator(chunk_size=self.chunk_size)
         while chunk := list(itertools.islice(rows, self.chunk_size)):
             columns = list(zip(*chunk))
@@ -644,30 +628,32 @@ class Serializer(base.Serializer):
                     obj = built[i] = build(i)
                 return obj
 
-            if m2m_fields:
-                # The chunk's first object is built: the routers are given it
-                # as a hint, as they are given the first of built objects.
-                sources = [build_row(0), *[row[pk_index] for row in chunk[1:]]]
-                for field, fetched in m2m_fields.items():
-                    keys_fetched, _, source_key = planning.query_m2m_keys(
-                        sources, field
-                    )
-                    fetched[:] = keys_fetched, source_key
             yield reader.rows(columns, build_row)
 
-    def _m2m_column(self, field, fetched, pk_index):
+    def _m2m_column(self, field, pk_index):
         """
         Return a function of a chunk's columns returning the keys of the
-        many-to-many field of each row, from the [keys, source_key] pair that
-        query_m2m_keys() returned for the chunk, kept in fetched.
+        many-to-many field of the object of each row, fetched by a query (see
+        query_m2m_keys()); a row without a key is no object.
         """
         key_values = self._m2m_key_values
 
         def values(columns, build):
-            keys, source_key = fetched
+            sources = columns[pk_index]
+            present = [i for i, key in enumerate(sources) if key is not None]
+            if not present:
+                return [[] for _ in sources]
+            # The first object is built: the routers are given it as a hint,
+            # as they are given the first of built objects.
+            others = dict.fromkeys(sources[i] for i in present[1:])
+            others.pop(sources[present[0]], None)
+            keys, _, source_key = planning.query_m2m_keys(
+                [build(present[0]), *others], field
+            )
             get = keys.get
             related = [
-                get(source, ()) for source in map(source_key, zip(columns[pk_index]))
+                () if source is None else get(source_key((source,)), ())
+                for source in sources
             ]
             if PROTECTED_TYPES.issuperset(
                 map(type, itertools.chain.from_iterable(related))
