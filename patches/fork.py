@@ -2,9 +2,11 @@
 """
 Keep the serialization fork as a patch series on a pristine Django sdist.
 
-    python patches/fork.py check            # pristine + series == working tree?
-    python patches/fork.py refresh          # rewrite the patches from the tree
-    python patches/fork.py rebase 5.2.20    # rebuild the fork on another release
+    python patches/fork.py check              # pristine + series == working tree?
+    python patches/fork.py check --each-patch # each patch's tree passes the tests?
+    python patches/fork.py refresh            # rewrite the patches from the tree
+    python patches/fork.py rebase 5.2.20      # rebuild the fork on another release
+    python patches/fork.py rebase --continue  # ... once its conflict is resolved
 
 patches/UPSTREAM pins the base release and its sdist's sha256;
 patches/series lists the patches in order (quilt's format, -p1). Files the
@@ -14,6 +16,7 @@ Stdlib only, plus pip to fetch sdists and git to apply and merge.
 
 import argparse
 import hashlib
+import json
 import os
 import re
 import shutil
@@ -21,6 +24,8 @@ import subprocess
 import sys
 import tarfile
 import tempfile
+import time
+from collections import Counter
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
@@ -29,6 +34,7 @@ REPO = Path(__file__).resolve().parent.parent
 FORK_PATHS = (
     ".ci/",
     ".flake8",
+    ".fork-rebase/",
     ".git/",
     ".gitignore",
     "README.md",
@@ -38,6 +44,8 @@ FORK_PATHS = (
     "runtests.py",
     "setup.py",
 )
+# Where a stopped rebase keeps its tree and state, below the checkout.
+WORK_DIR = ".fork-rebase"
 CACHE = Path(os.environ.get("XDG_CACHE_HOME", Path.home() / ".cache")) / (
     "django-serialization-fork"
 )
@@ -156,6 +164,9 @@ def fetch_sdist(version):
             "--no-deps",
             "--no-binary",
             ":all:",
+            # Only the sdist's files are used, never run: a release that
+            # needs a newer Python than this one is fine.
+            "--ignore-requires-python",
             f"django=={version}",
             "-d",
             str(target),
@@ -164,8 +175,34 @@ def fetch_sdist(version):
         text=True,
     )
     if result.returncode:
-        raise ForkError(f"pip could not fetch django=={version}:\n{result.stderr}")
+        raise ForkError(
+            f"pip could not fetch django=={version}:\n"
+            + pip_failure(result.stderr, version)
+        )
     return fetch_sdist(version)
+
+
+def pip_failure(stderr, version):
+    """The few lines of pip's stderr that say why, less its version lists."""
+    needs = re.search(
+        rf"(?:^|[:;] ){re.escape(version)} Requires-Python ([^;\s]+)",
+        stderr,
+        re.MULTILINE,
+    )
+    if needs:
+        python = needs.group(1).lstrip(">=~").split(",")[0]
+        return (
+            f"Django {version} needs Python {needs.group(1)}; "
+            f"run fork.py with python{python}"
+        )
+    lines = []
+    for line in stderr.splitlines():
+        if not line.startswith("ERROR: Ignored the following versions"):
+            line = re.sub(r" \(from versions: [^)]*\)", "", line).strip()
+            if line.startswith(("ERROR:", "error:")) or (lines and line):
+                lines.append(line[:300])
+    lines = lines or [line for line in stderr.splitlines() if line.strip()]
+    return "\n".join(lines[-4:])
 
 
 def extract_sdist(sdist, dest):
