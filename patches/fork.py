@@ -699,7 +699,8 @@ def apply_diff(scratch, text):
             if result.returncode and path not in scratch.unmerged():
                 stderr = result.stderr.decode(errors="replace").splitlines()
                 errors = [line for line in stderr if line.startswith("error:")]
-                failed[path] = (errors or stderr or ["does not apply"])[-1]
+                why = (errors or stderr or ["does not apply"])[-1]
+                failed[path] = why.removeprefix("error: ").removeprefix(f"{path}: ")
     return CONFLICT, [], failed
 
 
@@ -853,6 +854,10 @@ def number(name):
     return name.split("-", 1)[0]
 
 
+def patches(count):
+    return f"{count} patch{'' if count == 1 else 'es'}"
+
+
 def summary(reports, total, to_go=0):
     """'50 patches: 46 clean, 2 with offsets, 1 merged, 1 conflict'."""
     counts = Counter(
@@ -862,8 +867,7 @@ def summary(reports, total, to_go=0):
     parts = [f"{counts[kind]} {kind}" for kind in KINDS.values() if counts[kind]]
     if to_go:
         parts.append(f"{to_go} to go")
-    text = f"{total} patch{'' if total == 1 else 'es'}"
-    return text + (": " + ", ".join(parts) if parts else "")
+    return patches(total) + (": " + ", ".join(parts) if parts else "")
 
 
 def print_report(reports):
@@ -990,7 +994,7 @@ def cmd_rebase(args):
     names = read_series(repo)
     old_sdist, old_version, _ = pristine_sdist(repo, sdist=args.base_sdist)
     new_sdist = Path(args.sdist) if args.sdist else fetch_sdist(args.version)
-    print(f"rebase: Django {old_version} -> {args.version} ({len(names)} patches)")
+    print(f"rebase: Django {old_version} -> {args.version} ({patches(len(names))})")
     if args.dry_run:
         with Scratch(keep=args.keep) as scratch:
             old = build_series(scratch, repo, old_sdist, names)
