@@ -644,7 +644,15 @@ def in_paths(path, prefixes):
 
 
 def hunk_offsets(output):
-    return re.findall(r"Hunk #\d+ succeeded at \d+ \(offset -?\d+ lines?\)", output)
+    """The hunks that git apply -v moved: 'path: Hunk #1 succeeded at...'."""
+    offsets, path = [], ""
+    for line in output.splitlines():
+        checking = re.match(r"Checking patch (.+)\.\.\.$", line)
+        path = checking.group(1) + ": " if checking else path
+        hunk = re.match(r"Hunk #\d+ succeeded at \d+ \(offset -?\d+ lines?\)", line)
+        if hunk:
+            offsets.append(path + hunk.group())
+    return offsets
 
 
 # Rebasing: each patch's diff on the old release, applied to the new one.

@@ -2,8 +2,8 @@
 Tests of patches/fork.py: python -m unittest discover -s patches -p tests.py
 
 Synthetic upstream releases keep most tests offline and fast; the last
-test rebases the real fork onto Django 5.2.18, fetched with pip (set
-FORK_OFFLINE=1 to skip it).
+ones rebase the real fork onto Django 5.2.18 and fetch Django 6.1.3 with
+pip (set FORK_OFFLINE=1 to skip them).
 """
 
 import contextlib
@@ -209,7 +209,12 @@ class SyntheticForkTests(unittest.TestCase):
             out,
         )
         self.assertEqual(code, 0, output)
-        self.assertIn("0001-pk-name.patch: applied with offsets", output)
+        self.assertIn(
+            "  0001-pk-name.patch: applied with offsets\n"
+            "      django/core/serializers/base.py: "
+            "Hunk #1 succeeded at 18 (offset 1 line)\n",
+            output,
+        )
         self.assertEqual(
             (out / "django/__init__.py").read_text(), files["django/__init__.py"]
         )
@@ -601,7 +606,8 @@ class RealRebaseTests(unittest.TestCase):
     def test_rebase_onto_5_2_18(self):
         out = Path(tempfile.mkdtemp()) / "fork"
         self.addCleanup(shutil.rmtree, out.parent)
-        code, output = run("rebase", "5.2.18", "--output", out)
+        work = out.parent / "work"
+        code, output = run("rebase", "5.2.18", "--output", out, "--work", work)
         self.assertEqual(code, 0, output)
         self.assertNotIn("CONFLICT", output)
         self.assertIn(
@@ -610,8 +616,19 @@ class RealRebaseTests(unittest.TestCase):
         self.assertIn("version = 5.2.18", (out / "patches/UPSTREAM").read_text())
         for name in fork.read_series(fork.REPO):
             self.assertIn(f"  {name}: applied", output)
+        self.assertFalse(work.exists())
         code, output = run("--repo", out, "check")
         self.assertEqual(code, 0, output)
+
+    def test_fetch_release_needing_newer_python(self):
+        # Django 6.1 needs Python 3.12; its sdist's files are all it takes.
+        sdist = fork.fetch_sdist("6.1.3")
+        self.assertIn("6.1.3", sdist.name)
+        with tarfile.open(sdist) as tar:
+            self.assertIn(
+                f"{tar.getnames()[0].split('/')[0]}/django/__init__.py",
+                tar.getnames(),
+            )
 
 
 if __name__ == "__main__":
