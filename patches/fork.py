@@ -358,11 +358,12 @@ def build_series(scratch, repo, sdist, names):
 
 
 def apply_patch_file(root, repo, name):
-    """Apply patches/name to the tree below root."""
+    """Apply patches/name to the tree below root; return the paths it changes."""
     patch = repo / "patches" / name
     if not patch.exists():
         raise ForkError(f"patches/series names {name}, which does not exist.")
-    if split_patch(patch.read_text())[1]:
+    diff = split_patch(patch.read_text())[1]
+    if diff:
         result = git(
             "apply", "--whitespace=nowarn", str(patch.resolve()), cwd=root, check=False
         )
@@ -370,6 +371,7 @@ def apply_patch_file(root, repo, name):
             raise ForkError(
                 f"{name} does not apply:\n{result.stderr.decode(errors='replace')}"
             )
+    return list(diff_sections(diff))
 
 
 def compare(expected, actual):
@@ -418,7 +420,13 @@ def check_each_patch(args):
         django_in(tree, python, env)
         print(f"check: Django {version} + each of {len(names)} patches in {tree}")
         for k, name in enumerate(names):
-            apply_patch_file(tree, repo, name)
+            for path in apply_patch_file(tree, repo, name):
+                # Bytecode compiled within the second of the change could
+                # look current: drop it.
+                for pyc in (tree / path).parent.glob(
+                    f"__pycache__/{Path(path).stem}.*.pyc"
+                ):
+                    pyc.unlink()
             if k < start:
                 continue
             apps = [app for app in args.apps if (tree / "tests" / app).is_dir()]
@@ -457,8 +465,14 @@ def check_each_patch(args):
                 f"({round(time.monotonic() - began)}s).",
                 file=sys.stderr,
             )
-            if args.keep:
-                print(f"check: its tree is kept in {tree}.", file=sys.stderr)
+            print(
+                (
+                    f"check: its tree is kept in {tree}."
+                    if args.keep
+                    else "check: --keep keeps its tree."
+                ),
+                file=sys.stderr,
+            )
             return 1
     print(
         f"check: the tree of each of patches {start + 1}-{len(names)} passes "
@@ -927,7 +941,12 @@ def dry_run(scratch, old, names, version):
             for t in taint.get(path, ())
             if touches(*r, *t[:2])
         }
-        if status == CONFLICT and (any(real.values()) or not sources | knock_on):
+        # A conflict is the patch's own unless each of its conflicts is in
+        # guessed lines; files that don't merge at all are always its own.
+        own = failed or any(
+            not ranges or real[path] for path, ranges in guessed.items()
+        )
+        if status == CONFLICT and (own or not sources | knock_on):
             source = name
         elif sources | knock_on:
             source = min(sources | knock_on)
