@@ -418,7 +418,10 @@ def check_each_patch(args):
         }
         env["PYTHONPATH"] = str(tree)
         django_in(tree, python, env)
-        print(f"check: Django {version} + each of {len(names)} patches in {tree}")
+        print(
+            f"check: Django {version} + each of {patches(len(names))} in {tree}",
+            flush=True,
+        )
         for k, name in enumerate(names):
             for path in apply_patch_file(tree, repo, name):
                 # Bytecode compiled within the second of the change could
@@ -431,7 +434,7 @@ def check_each_patch(args):
                 continue
             apps = [app for app in args.apps if (tree / "tests" / app).is_dir()]
             if not apps:
-                print(f"{name}: no tests (none of {', '.join(args.apps)} yet)")
+                print(f"{name}: no tests (none of {' '.join(args.apps)} yet)")
                 continue
             command = [python, "runtests.py", "--parallel", str(args.parallel)]
             clock = time.monotonic()
@@ -448,16 +451,13 @@ def check_each_patch(args):
             seconds = round(time.monotonic() - clock)
             ran = re.findall(r"^Ran (\d+) tests? in", result.stdout, re.M)
             tests = f"{ran[-1]} tests " if ran else ""
+            verdict = re.findall(r"^(?:OK|FAILED)\b.*$", result.stdout, re.M)
             if result.returncode == 0:
-                ok = re.search(r"^OK\b.*$", result.stdout, re.M)
-                print(f"{name}: {tests}{ok.group() if ok else 'OK'} in {seconds}s")
-                sys.stdout.flush()
+                verdict = verdict[-1] if verdict else "OK"
+                print(f"{name}: {tests}{verdict} in {seconds}s", flush=True)
                 continue
-            last = re.search(r"^FAILED\b.*$", result.stdout, re.M)
-            print(
-                f"{name}: {tests}{last.group() if last else 'FAILED'} in {seconds}s "
-                f"(exit {result.returncode})"
-            )
+            verdict = verdict[-1] if verdict else "FAILED"
+            print(f"{name}: {tests}{verdict} in {seconds}s (exit {result.returncode})")
             print("\n".join(result.stdout.splitlines()[-args.tail :]))
             print(
                 f"check: {name} is the first patch whose tree fails "
