@@ -1054,6 +1054,7 @@ def cmd_rebase(args):
             "sha256": sha256_of(new_sdist),
             "names": names,
             "next": 0,
+            "stopped": False,
             "reports": [],
         }
         save_state(work, state)
@@ -1066,6 +1067,10 @@ def cmd_rebase(args):
 def rebase_continue(state):
     """Take the work tree as the stopped patch's tree; go on with the rest."""
     scratch = Scratch(directory=state["work"])
+    if not state.get("stopped"):
+        # Interrupted, not stopped: apply the patch again.
+        scratch.reset_to(ref("new", state["names"], state["next"]))
+        return rebase_run(scratch, state)
     changed = git("diff", "--name-only", "-z", "HEAD", cwd=scratch.dir).stdout
     untracked = git(
         "ls-files", "-z", "-o", "--exclude-standard", cwd=scratch.dir
@@ -1096,6 +1101,7 @@ def rebase_continue(state):
     state["reports"].append((name, RESOLVED, []))
     print_report([(name, RESOLVED, [])])
     state["next"] += 1
+    state["stopped"] = False
     save_state(scratch.dir, state)
     return rebase_run(scratch, state)
 
@@ -1135,7 +1141,7 @@ def rebase_run(scratch, state):
                     rej.write_text(section)
                 failed[path] = f"{why}; its hunks are in {path}.rej"
             details = describe_conflicts(scratch, failed, f"{scratch.dir}/")
-            state["next"] = k
+            state["stopped"] = True
             save_state(scratch.dir, state)
             print_report([(name, status, details)])
             print(
@@ -1151,9 +1157,9 @@ def rebase_run(scratch, state):
             return 1
         scratch.tag(ref("new", names, k + 1), scratch.commit(name))
         state["reports"].append((name, status, details))
+        state["next"] = k + 1
+        save_state(scratch.dir, state)
         print_report([(name, status, details)])
-    state["next"] = len(names)
-    save_state(scratch.dir, state)
     target = rebase_write(scratch, state)
     if state["keep"]:
         (scratch.dir / ".git" / STATE).unlink()
