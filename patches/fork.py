@@ -11,7 +11,10 @@ Keep the serialization fork as a patch series on a pristine Django sdist.
 patches/UPSTREAM pins the base release and its sdist's sha256;
 patches/series lists the patches in order (quilt's format, -p1). Files the
 fork adds outside Django's tree (FORK_PATHS) are never part of a patch.
-Stdlib only, plus pip to fetch sdists and git to apply and merge.
+A rebase that stops at a conflict leaves its work tree, a git repository
+with the state, in .fork-rebase/ (or --work DIR) until --continue ends it
+or --abort drops it. Stdlib only, plus pip to fetch sdists and git to
+apply and merge.
 """
 
 import argparse
