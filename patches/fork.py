@@ -2,18 +2,24 @@
 """
 Keep the serialization fork as a patch series on a pristine Django sdist.
 
-    python patches/fork.py check            # pristine + series == working tree?
-    python patches/fork.py refresh          # rewrite the patches from the tree
-    python patches/fork.py rebase 5.2.20    # rebuild the fork on another release
+    python patches/fork.py check              # pristine + series == working tree?
+    python patches/fork.py check --each-patch # each patch's tree passes the tests?
+    python patches/fork.py refresh            # rewrite the patches from the tree
+    python patches/fork.py rebase 5.2.20      # rebuild the fork on another release
+    python patches/fork.py rebase --continue  # ... once its conflict is resolved
 
 patches/UPSTREAM pins the base release and its sdist's sha256;
 patches/series lists the patches in order (quilt's format, -p1). Files the
 fork adds outside Django's tree (FORK_PATHS) are never part of a patch.
-Stdlib only, plus pip to fetch sdists and git to apply and merge.
+A rebase that stops at a conflict leaves its work tree, a git repository
+with the state, in .fork-rebase/ (or --work DIR) until --continue ends it
+or --abort drops it. Stdlib only, plus pip to fetch sdists and git to
+apply and merge.
 """
 
 import argparse
 import hashlib
+import json
 import os
 import re
 import shutil
@@ -21,6 +27,8 @@ import subprocess
 import sys
 import tarfile
 import tempfile
+import time
+from collections import Counter
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
@@ -29,6 +37,7 @@ REPO = Path(__file__).resolve().parent.parent
 FORK_PATHS = (
     ".ci/",
     ".flake8",
+    ".fork-rebase/",
     ".git/",
     ".gitignore",
     "README.md",
@@ -38,6 +47,8 @@ FORK_PATHS = (
     "runtests.py",
     "setup.py",
 )
+# Where a stopped rebase keeps its tree and state, below the checkout.
+WORK_DIR = ".fork-rebase"
 CACHE = Path(os.environ.get("XDG_CACHE_HOME", Path.home() / ".cache")) / (
     "django-serialization-fork"
 )
@@ -156,6 +167,9 @@ def fetch_sdist(version):
             "--no-deps",
             "--no-binary",
             ":all:",
+            # Only the sdist's files are used, never run: a release that
+            # needs a newer Python than this one is fine.
+            "--ignore-requires-python",
             f"django=={version}",
             "-d",
             str(target),
@@ -164,8 +178,34 @@ def fetch_sdist(version):
         text=True,
     )
     if result.returncode:
-        raise ForkError(f"pip could not fetch django=={version}:\n{result.stderr}")
+        raise ForkError(
+            f"pip could not fetch django=={version}:\n"
+            + pip_failure(result.stderr, version)
+        )
     return fetch_sdist(version)
+
+
+def pip_failure(stderr, version):
+    """The few lines of pip's stderr that say why, less its version lists."""
+    needs = re.search(
+        rf"(?:^|[:;] ){re.escape(version)} Requires-Python ([^;\s]+)",
+        stderr,
+        re.MULTILINE,
+    )
+    if needs:
+        python = needs.group(1).lstrip(">=~").split(",")[0]
+        return (
+            f"Django {version} needs Python {needs.group(1)}; "
+            f"run fork.py with python{python}"
+        )
+    lines = []
+    for line in stderr.splitlines():
+        if not line.startswith("ERROR: Ignored the following versions"):
+            line = re.sub(r" \(from versions: [^)]*\)", "", line).strip()
+            if line.startswith(("ERROR:", "error:")) or (lines and line):
+                lines.append(line[:300])
+    lines = lines or [line for line in stderr.splitlines() if line.strip()]
+    return "\n".join(lines[-4:])
 
 
 def extract_sdist(sdist, dest):
@@ -207,14 +247,23 @@ def pristine_sdist(repo, version=None, sdist=None):
 
 
 class Scratch:
-    def __init__(self, keep=False):
-        self.dir = Path(tempfile.mkdtemp(prefix="fork-patches-"))
+    def __init__(self, keep=False, directory=None):
+        if directory is None:
+            self.dir = Path(tempfile.mkdtemp(prefix="fork-patches-"))
+        else:
+            self.dir = Path(directory)
+            self.dir.mkdir(parents=True, exist_ok=True)
         self.keep = keep
         git("init", "-q", cwd=self.dir)
         git("config", "user.name", "fork", cwd=self.dir)
         git("config", "user.email", "fork@localhost", cwd=self.dir)
         # No background gc: it would pack objects while the tree is read.
         git("config", "gc.auto", "0", cwd=self.dir)
+        # Tests run in the tree mustn't end up in its commits.
+        (self.dir / ".git" / "info").mkdir(exist_ok=True)
+        (self.dir / ".git" / "info" / "exclude").write_text(
+            "__pycache__/\n*.py[co]\n.hypothesis/\n"
+        )
 
     def __enter__(self):
         return self
@@ -226,7 +275,17 @@ class Scratch:
     def commit(self, message):
         git("add", "-A", cwd=self.dir)
         git("commit", "-q", "--allow-empty", "--no-verify", "-m", message, cwd=self.dir)
-        return git("rev-parse", "HEAD", cwd=self.dir).stdout.decode().strip()
+        return self.rev("HEAD")
+
+    def rev(self, name):
+        return (
+            git("rev-parse", "--verify", "-q", name, cwd=self.dir)
+            .stdout.decode()
+            .strip()
+        )
+
+    def tag(self, name, rev):
+        git("tag", "-f", name, rev, cwd=self.dir)
 
     def reset_to(self, rev):
         git("read-tree", "-u", "--reset", rev, cwd=self.dir)
@@ -234,7 +293,11 @@ class Scratch:
 
     def files(self):
         out = git("ls-files", "-z", cwd=self.dir).stdout.decode()
-        return [path for path in out.split("\0") if path]
+        return sorted({path for path in out.split("\0") if path})
+
+    def tree(self):
+        """{path: (bytes, executable)} of the tracked non-fork files."""
+        return read_files(self.dir, self.files())
 
     def diff(self, old, new):
         return git("diff", *DIFF_OPTIONS, old, new, cwd=self.dir).stdout.decode()
@@ -243,29 +306,48 @@ class Scratch:
         out = git("diff", "--name-only", "-z", "--no-renames", old, new, cwd=self.dir)
         return {path for path in out.stdout.decode().split("\0") if path}
 
+    def unmerged(self):
+        out = git("diff", "--name-only", "-z", "--diff-filter=U", cwd=self.dir)
+        return sorted({path for path in out.stdout.decode().split("\0") if path})
 
-def tree_files(root, use_git=True):
-    """{path: (bytes, executable)} of the non-fork files below root."""
+
+def listed_files(root):
+    """
+    The files below root that git doesn't ignore (by root's .gitignore
+    files and git's excludes), even in a tree that isn't a repository.
+    """
     root = Path(root)
-    if use_git and (root / ".git").exists():
-        out = git("ls-files", "-z", "-co", "--exclude-standard", cwd=root).stdout
-        paths = [p for p in out.decode().split("\0") if p]
+    if (root / ".git").exists():
+        out = git("ls-files", "-z", "-co", "--exclude-standard", cwd=root)
     else:
-        paths = []
-        for directory, subdirs, names in os.walk(root):
-            subdirs[:] = [name for name in subdirs if name != ".git"]
-            base = Path(directory).relative_to(root)
-            for name in names:
-                full = Path(directory) / name
-                if full.is_file() and not full.is_symlink():
-                    paths.append((base / name).as_posix())
+        # An empty repository lends git's ignore rules to a plain tree.
+        with tempfile.TemporaryDirectory() as empty:
+            git("init", "-q", empty, cwd=root)
+            out = git(
+                f"--git-dir={empty}/.git",
+                f"--work-tree={root}",
+                "ls-files",
+                "-z",
+                "-o",
+                "--exclude-standard",
+                cwd=root,
+            )
+    return [path for path in out.stdout.decode().split("\0") if path]
+
+
+def read_files(root, paths):
     files = {}
     for path in paths:
-        full = root / path
+        full = Path(root) / path
         if is_fork_path(path) or not full.is_file():
             continue
         files[path] = (full.read_bytes(), bool(full.stat().st_mode & 0o100))
     return files
+
+
+def tree_files(root):
+    """{path: (bytes, executable)} of the non-fork, non-ignored files below root."""
+    return read_files(root, listed_files(root))
 
 
 def build_series(scratch, repo, sdist, names):
@@ -273,24 +355,26 @@ def build_series(scratch, repo, sdist, names):
     extract_sdist(sdist, scratch.dir)
     revs = [scratch.commit("pristine")]
     for name in names:
-        patch = repo / "patches" / name
-        if not patch.exists():
-            raise ForkError(f"patches/series names {name}, which does not exist.")
-        if split_patch(patch.read_text())[1]:
-            result = git(
-                "apply",
-                "--index",
-                "--whitespace=nowarn",
-                str(patch),
-                cwd=scratch.dir,
-                check=False,
-            )
-            if result.returncode:
-                raise ForkError(
-                    f"{name} does not apply:\n{result.stderr.decode(errors='replace')}"
-                )
+        apply_patch_file(scratch.dir, repo, name)
         revs.append(scratch.commit(name))
     return revs
+
+
+def apply_patch_file(root, repo, name):
+    """Apply patches/name to the tree below root; return the paths it changes."""
+    patch = repo / "patches" / name
+    if not patch.exists():
+        raise ForkError(f"patches/series names {name}, which does not exist.")
+    diff = split_patch(patch.read_text())[1]
+    if diff:
+        result = git(
+            "apply", "--whitespace=nowarn", str(patch.resolve()), cwd=root, check=False
+        )
+        if result.returncode:
+            raise ForkError(
+                f"{name} does not apply:\n{result.stderr.decode(errors='replace')}"
+            )
+    return list(diff_sections(diff))
 
 
 def compare(expected, actual):
@@ -308,16 +392,139 @@ def compare(expected, actual):
     return problems
 
 
+# Testing each patch's tree.
+
+TEST_APPS = (
+    "serializers_regress",
+    "serializers",
+    "fixtures",
+    "fixtures_regress",
+    "fixtures_model_package",
+)
+
+
+def check_each_patch(args):
+    """Run the apps' tests on pristine + 1, + 2, ... patches; stop at a failure."""
+    repo = Path(args.repo)
+    sdist, version, _ = pristine_sdist(repo, sdist=args.sdist)
+    names = read_series(repo)
+    start = patch_index(names, args.start) if args.start else 0
+    python = args.python or sys.executable
+    began = time.monotonic()
+    with Scratch(keep=args.keep) as scratch:
+        tree = scratch.dir.resolve()
+        extract_sdist(sdist, tree)
+        env = {
+            key: value
+            for key, value in os.environ.items()
+            if key not in ("DJANGO_SETTINGS_MODULE", "PYTHONPATH")
+        }
+        env["PYTHONPATH"] = str(tree)
+        django_in(tree, python, env)
+        print(
+            f"check: Django {version} + each of {patches(len(names))} in {tree}",
+            flush=True,
+        )
+        for k, name in enumerate(names):
+            for path in apply_patch_file(tree, repo, name):
+                # Bytecode compiled within the second of the change could
+                # look current: drop it.
+                for pyc in (tree / path).parent.glob(
+                    f"__pycache__/{Path(path).stem}.*.pyc"
+                ):
+                    pyc.unlink()
+            if k < start:
+                continue
+            apps = [app for app in args.apps if (tree / "tests" / app).is_dir()]
+            if not apps:
+                print(f"{name}: no tests (none of {' '.join(args.apps)} yet)")
+                continue
+            command = [python, "runtests.py", "--parallel", str(args.parallel)]
+            clock = time.monotonic()
+            result = subprocess.run(
+                [*command, *apps],
+                cwd=tree / "tests",
+                env=env,
+                stdin=subprocess.DEVNULL,
+                stdout=subprocess.PIPE,
+                stderr=subprocess.STDOUT,
+                text=True,
+                errors="replace",
+            )
+            seconds = round(time.monotonic() - clock)
+            ran = re.findall(r"^Ran (\d+) tests? in", result.stdout, re.M)
+            tests = f"{ran[-1]} tests " if ran else ""
+            verdict = re.findall(r"^(?:OK|FAILED)\b.*$", result.stdout, re.M)
+            if result.returncode == 0:
+                verdict = verdict[-1] if verdict else "OK"
+                print(f"{name}: {tests}{verdict} in {seconds}s", flush=True)
+                continue
+            verdict = verdict[-1] if verdict else "FAILED"
+            print(f"{name}: {tests}{verdict} in {seconds}s (exit {result.returncode})")
+            print("\n".join(result.stdout.splitlines()[-args.tail :]))
+            print(
+                f"check: {name} is the first patch whose tree fails "
+                f"`{' '.join(command[1:])} {' '.join(apps)}` "
+                f"({round(time.monotonic() - began)}s).",
+                file=sys.stderr,
+            )
+            print(
+                (
+                    f"check: its tree is kept in {tree}."
+                    if args.keep
+                    else "check: --keep keeps its tree."
+                ),
+                file=sys.stderr,
+            )
+            return 1
+    print(
+        f"check: the tree of each of patches {start + 1}-{len(names)} passes "
+        f"its tests on Django {version} ({round(time.monotonic() - began)}s)."
+    )
+    return 0
+
+
+def patch_index(names, wanted):
+    """The index of the patch named wanted, or numbered (0005, 5) so."""
+    for k, name in enumerate(names):
+        if wanted in (name, number(name)) or (
+            wanted.isdigit()
+            and number(name).isdigit()
+            and int(wanted) == int(number(name))
+        ):
+            return k
+    raise ForkError(f"--from {wanted}: no such patch in patches/series.")
+
+
+def django_in(tree, python, env):
+    """Make sure that the tests of tree will import its django, not another."""
+    result = subprocess.run(
+        [python, "-c", "import django; print(django.__file__)"],
+        cwd=tree / "tests",
+        env=env,
+        capture_output=True,
+        text=True,
+    )
+    found = Path(result.stdout.strip() or "?").resolve()
+    if result.returncode or not found.is_relative_to(tree):
+        raise ForkError(
+            f"the tests in {tree} would import django from {found}, not from "
+            f"the tree:\n{result.stderr.strip()}"
+        )
+
+
 # Commands.
 
 
 def cmd_check(args):
+    if args.each_patch:
+        return check_each_patch(args)
     repo = Path(args.repo)
     sdist, version, digest = pristine_sdist(repo, sdist=args.sdist)
     names = read_series(repo)
     with Scratch() as scratch:
         build_series(scratch, repo, sdist, names)
-        expected = tree_files(scratch.dir, use_git=False)
+        expected = scratch.tree()
     problems = compare(expected, tree_files(repo))
     for problem in problems:
         print(problem)
@@ -348,7 +555,7 @@ def cmd_refresh(args):
     with Scratch() as scratch:
         old = build_series(scratch, repo, sdist, names)
         touched = [scratch.touched(old[k], old[k + 1]) for k in range(len(names))]
-        final = tree_files(scratch.dir, use_git=False)
+        final = scratch.tree()
         changed = {
             path
             for path in set(work) | set(final)
@@ -454,124 +661,542 @@ def in_paths(path, prefixes):
 
 
 def hunk_offsets(output):
-    return re.findall(r"Hunk #\d+ succeeded at \d+ \(offset -?\d+ lines?\)", output)
+    """The hunks that git apply -v moved: 'path: Hunk #1 succeeded at...'."""
+    offsets, path = [], ""
+    for line in output.splitlines():
+        checking = re.match(r"Checking patch (.+)\.\.\.$", line)
+        path = checking.group(1) + ": " if checking else path
+        hunk = re.match(r"Hunk #\d+ succeeded at \d+ \(offset -?\d+ lines?\)", line)
+        if hunk:
+            offsets.append(path + hunk.group())
+    return offsets
 
 
-def conflict_lines(path):
+# Rebasing: each patch's diff on the old release, applied to the new one.
+
+CLEAN = "applied cleanly"
+OFFSETS = "applied with offsets"
+MERGED = "merged (three-way, with fuzz)"
+RESOLVED = "resolved by hand"
+CONFLICT = "CONFLICT"
+NOT_TRIED = "not tried"
+EMPTY = "empty"
+KINDS = {
+    CLEAN: "clean",
+    OFFSETS: "with offsets",
+    MERGED: "merged",
+    RESOLVED: "resolved",
+    CONFLICT: "conflict",
+    NOT_TRIED: "not tried",
+    EMPTY: "empty",
+}
+MARKER = re.compile(r"^(<{7}|\|{7}|={7}|>{7})(?: |\r?$)")
+
+
+def apply_diff(scratch, text):
+    """
+    Apply a diff to the scratch tree and index: (status, details, failed).
+    After a conflict the tree has what applies, conflict markers in the
+    files that don't merge, and failed maps the files that git can't merge
+    at all (gone upstream, say) to why; they are left as they were.
+    """
+    strict = git(
+        "apply",
+        "--index",
+        "-v",
+        "--whitespace=nowarn",
+        "-",
+        cwd=scratch.dir,
+        check=False,
+        input=text.encode(),
+    )
+    if strict.returncode == 0:
+        offsets = hunk_offsets(strict.stderr.decode())
+        return (OFFSETS if offsets else CLEAN), offsets, {}
+    merged = apply_3way(scratch, text)
+    if merged.returncode == 0:
+        return MERGED, [], {}
+    failed = {}
+    if not scratch.unmerged():
+        # git applies all of a diff or nothing: go file by file.
+        for path, section in diff_sections(text).items():
+            result = apply_3way(scratch, section)
+            if result.returncode and path not in scratch.unmerged():
+                stderr = result.stderr.decode(errors="replace").splitlines()
+                errors = [line for line in stderr if line.startswith("error:")]
+                why = (errors or stderr or ["does not apply"])[-1]
+                failed[path] = why.removeprefix("error: ").removeprefix(f"{path}: ")
+    return CONFLICT, [], failed
+
+
+def apply_3way(scratch, text):
+    return git(
+        "apply",
+        "--index",
+        "--3way",
+        "--whitespace=nowarn",
+        "-",
+        cwd=scratch.dir,
+        check=False,
+        input=text.encode(),
+    )
+
+
+def diff_sections(text):
+    """{path: the part of a git diff that changes path}."""
+    sections = {}
+    starts = [m for m in re.finditer(r"^diff --git a/(.+) b/\1$", text, re.M)]
+    for n, match in enumerate(starts):
+        end = starts[n + 1].start() if n + 1 < len(starts) else len(text)
+        sections[match.group(1)] = text[match.start() : end]
+    return sections
+
+
+def marker_ranges(full):
+    """The 1-based (first, last) lines of each conflict in a file."""
     try:
-        lines = path.read_text(errors="replace").splitlines()
-    except FileNotFoundError:
+        lines = full.read_bytes().decode(errors="replace").splitlines()
+    except (FileNotFoundError, IsADirectoryError):
         return []
-    return [n for n, line in enumerate(lines, 1) if line.startswith("<<<<<<< ")]
+    ranges, start = [], None
+    for n, line in enumerate(lines, 1):
+        if line.startswith("<" * 7) and MARKER.match(line):
+            start = n
+        elif line.startswith(">" * 7) and MARKER.match(line) and start:
+            ranges.append((start, n))
+            start = None
+    return ranges
+
+
+def describe_conflicts(scratch, failed, prefix=""):
+    where = []
+    for path in scratch.unmerged():
+        ranges = marker_ranges(scratch.dir / path)
+        if ranges:
+            lines = ", ".join(f"{a}-{b}" for a, b in ranges)
+            where.append(f"{prefix}{path} lines {lines}")
+        else:
+            where.append(f"{prefix}{path} (changed or removed on both sides)")
+    for path, why in failed.items():
+        where.append(f"{prefix}{path}: {why}")
+    return where
+
+
+def take_theirs(full):
+    """
+    Resolve each conflict in a file as the patch's side; return the
+    0-based [start, end) lines that the resolutions took.
+    """
+    lines = full.read_bytes().splitlines(keepends=True)
+    out, ranges, side, start = [], [], None, 0
+    for line in lines:
+        match = MARKER.match(line.decode(errors="replace"))
+        marker = match.group(1)[0] if match else None
+        if side is None and marker == "<":
+            side = "ours"
+        elif side in ("ours", "base") and marker == "|":
+            side = "base"
+        elif side in ("ours", "base") and marker == "=":
+            side, start = "theirs", len(out)
+        elif side == "theirs" and marker == ">":
+            side = None
+            ranges.append([start, len(out)])
+        elif side in (None, "theirs"):
+            out.append(line)
+    full.write_bytes(b"".join(out))
+    return ranges
+
+
+def restore(scratch, rev, path):
+    """Give path its content in rev (or remove it); return its lines' range."""
+    full = scratch.dir / path
+    shown = git("show", f"{rev}:{path}", cwd=scratch.dir, check=False)
+    if full.exists() or full.is_symlink():
+        full.unlink()
+    if shown.returncode:
+        return []
+    full.parent.mkdir(parents=True, exist_ok=True)
+    full.write_bytes(shown.stdout)
+    return [[0, len(shown.stdout.splitlines())]]
+
+
+def changed_lines(scratch, old, new):
+    """{path: [(old start, old end, new start, new end)]}, 0-based, [start, end)."""
+    out = git(
+        "diff",
+        "-U0",
+        *DIFF_OPTIONS,
+        old,
+        new,
+        cwd=scratch.dir,
+    ).stdout.decode(errors="replace")
+    hunks, path = {}, None
+    for line in out.splitlines():
+        header = re.match(r"diff --git a/(.+) b/\1$", line)
+        if header:
+            path = header.group(1)
+            continue
+        hunk = re.match(r"@@ -(\d+)(?:,(\d+))? \+(\d+)(?:,(\d+))? @@", line)
+        if hunk and path:
+            a, n, b, m = (int(g) if g is not None else 1 for g in hunk.groups())
+            a, b = (a - 1 if n else a), (b - 1 if m else b)
+            hunks.setdefault(path, []).append((a, a + n, b, b + m))
+    return hunks
+
+
+def touches(start, end, other_start, other_end):
+    """Whether two line ranges overlap or are adjacent."""
+    return other_start <= end and start <= other_end
+
+
+def carry_taint(taint, hunks):
+    """
+    Move taint ({path: [[start, end, source]]}, lines whose content a dry
+    run guessed) through a patch's hunks; return the sources of the ranges
+    that the hunks change, which are widened to the hunks' new lines.
+    """
+    sources = set()
+    for path, ranges in taint.items():
+        for taken in ranges:
+            start, end, source = taken
+            new_start, new_end = start, end
+            for old_start, old_end, hunk_start, hunk_end in hunks.get(path, ()):
+                delta = (hunk_end - hunk_start) - (old_end - old_start)
+                if old_end <= start:
+                    new_start += delta
+                if old_end <= end:
+                    new_end += delta
+            for old_start, old_end, hunk_start, hunk_end in hunks.get(path, ()):
+                if touches(start, end, old_start, old_end):
+                    sources.add(source)
+                    new_start = min(new_start, hunk_start)
+                    new_end = max(new_end, hunk_end)
+            taken[:2] = [new_start, max(new_start, new_end)]
+    return sources
+
+
+def number(name):
+    return name.split("-", 1)[0]
+
+
+def patches(count):
+    return f"{count} patch{'' if count == 1 else 'es'}"
+
+
+def summary(reports, total, to_go=0):
+    """'50 patches: 46 clean, 2 with offsets, 1 merged, 1 conflict'."""
+    counts = Counter(
+        next(kind for status, kind in KINDS.items() if report[1].startswith(status))
+        for report in reports
+    )
+    parts = [f"{counts[kind]} {kind}" for kind in KINDS.values() if counts[kind]]
+    if to_go:
+        parts.append(f"{to_go} to go")
+    return patches(total) + (": " + ", ".join(parts) if parts else "")
+
+
+def print_report(reports):
+    for name, status, details in reports:
+        print(f"  {name}: {status}")
+        for detail in details:
+            print(f"      {detail}")
+
+
+def dry_run(scratch, old, names, version):
+    """Apply every patch to the new release's commit in scratch; report."""
+    reports = []
+    # Lines the dry run guessed after a conflict (the patch's side), and
+    # the patch that conflicted: later patches that change them depend on
+    # how that conflict is resolved, so they aren't tried.
+    taint = {}
+    head = scratch.rev("HEAD")
+    for k, name in enumerate(names):
+        text = scratch.diff(old[k], old[k + 1])
+        if not text:
+            reports.append((name, EMPTY, []))
+            head = scratch.commit(name)
+            continue
+        status, details, failed = apply_diff(scratch, text)
+        guessed = {}
+        if status == CONFLICT:
+            details = describe_conflicts(scratch, failed)
+            for path in scratch.unmerged():
+                full = scratch.dir / path
+                guessed[path] = take_theirs(full) if marker_ranges(full) else []
+                if not guessed[path]:
+                    guessed[path] = restore(scratch, old[k + 1], path)
+            for path in failed:
+                guessed[path] = restore(scratch, old[k + 1], path)
+        rev = scratch.commit(name)
+        sources = carry_taint(taint, changed_lines(scratch, head, rev) if taint else {})
+        real = {
+            path: [
+                r
+                for r in ranges
+                if not any(touches(*r, *t[:2]) for t in taint.get(path, ()))
+            ]
+            for path, ranges in guessed.items()
+        }
+        knock_on = {
+            t[2]
+            for path, ranges in guessed.items()
+            for r in ranges
+            for t in taint.get(path, ())
+            if touches(*r, *t[:2])
+        }
+        # A conflict is the patch's own unless each of its conflicts is in
+        # guessed lines; files that don't merge at all are always its own.
+        own = failed or any(
+            not ranges or real[path] for path, ranges in guessed.items()
+        )
+        if status == CONFLICT and (own or not sources | knock_on):
+            source = name
+        elif sources | knock_on:
+            source = min(sources | knock_on)
+            status, details = f"{NOT_TRIED} (depends on {number(source)})", []
+        for path, ranges in guessed.items():
+            taint.setdefault(path, []).extend([*r, source] for r in ranges)
+        reports.append((name, status, details))
+        head = rev
+    print_report(reports)
+    conflicts = sum(report[1] == CONFLICT for report in reports)
+    if conflicts:
+        print(
+            f"rebase: {conflicts} conflict(s) (dry run, nothing written); "
+            f"`rebase {version}` stops at each for you to resolve."
+        )
+    else:
+        print("rebase: every patch applies (dry run, nothing written).")
+    print(f"rebase: {summary(reports, len(names))}")
+    return 1 if conflicts else 0
+
+
+# A rebase that stops at a conflict keeps its scratch repository in the
+# work directory: the old release's commits (tags old/base, old/<patch>),
+# the new ones so far (new/base, new/<patch>) and its state in STATE.
+
+STATE = "fork-rebase.json"
+
+
+def load_state(work):
+    path = Path(work) / ".git" / STATE
+    return json.loads(path.read_text()) if path.is_file() else None
+
+
+def save_state(work, state):
+    (Path(work) / ".git" / STATE).write_text(json.dumps(state, indent=1))
+
+
+def ref(side, names, k):
+    """The tag of the tree after the first k patches on side's release."""
+    return f"{side}/{names[k - 1]}" if k else f"{side}/base"
+
+
+def continue_command(state):
+    command = "python patches/fork.py rebase --continue"
+    default = Path(state["repo"]) / WORK_DIR
+    if Path(state["work"]) != default:
+        command += f" --work {state['work']}"
+    return command
 
 
 def cmd_rebase(args):
-    repo = Path(args.repo)
+    repo = Path(args.repo).resolve()
+    work = Path(args.work).resolve() if args.work else repo / WORK_DIR
+    state = load_state(work)
+    if args.abort or args.cont:
+        if args.version or args.dry_run:
+            raise ForkError("--continue and --abort take no version nor --dry-run.")
+        if state is None:
+            raise ForkError(f"no rebase is stopped in {work}.")
+        if args.abort:
+            shutil.rmtree(work)
+            print(f"rebase: aborted; removed {work}.")
+            return 0
+        return rebase_continue(state)
+    if not args.version:
+        raise ForkError("name the release to rebase onto (or --continue, --abort).")
+    if state is not None and not args.dry_run:
+        raise ForkError(
+            f"a rebase onto Django {state['version']} is stopped in {work}: "
+            "resolve it and run rebase --continue, or rebase --abort."
+        )
     names = read_series(repo)
     old_sdist, old_version, _ = pristine_sdist(repo, sdist=args.base_sdist)
-    if args.sdist:
-        new_sdist, new_digest = Path(args.sdist), sha256_of(args.sdist)
-    else:
-        new_sdist = fetch_sdist(args.version)
-        new_digest = sha256_of(new_sdist)
-    print(f"rebase: Django {old_version} -> {args.version} ({len(names)} patches)")
-    report, failed = [], False
-    with Scratch(keep=args.keep) as scratch:
+    new_sdist = Path(args.sdist) if args.sdist else fetch_sdist(args.version)
+    print(f"rebase: Django {old_version} -> {args.version} ({patches(len(names))})")
+    if args.dry_run:
+        with Scratch(keep=args.keep) as scratch:
+            old = build_series(scratch, repo, old_sdist, names)
+            scratch.reset_to(old[0])
+            extract_sdist_into_clean(scratch, new_sdist)
+            scratch.commit(f"Django {args.version}")
+            code = dry_run(scratch, old, names, args.version)
+            if args.keep:
+                print(f"rebase: the scratch repository is kept in {scratch.dir}.")
+            return code
+    if work.is_relative_to(repo) and work != repo / WORK_DIR:
+        raise ForkError(f"--work {work}: put it outside the checkout.")
+    if work.exists() and any(work.iterdir()):
+        raise ForkError(f"{work} is in the way: remove it or give another --work.")
+    try:
+        scratch = Scratch(directory=work)
         old = build_series(scratch, repo, old_sdist, names)
+        for k, rev in enumerate(old):
+            scratch.tag(ref("old", names, k), rev)
         scratch.reset_to(old[0])
         extract_sdist_into_clean(scratch, new_sdist)
-        new = [scratch.commit(f"Django {args.version}")]
-        for k, name in enumerate(names):
-            patch_text = scratch.diff(old[k], old[k + 1])
-            if not patch_text:
-                report.append((name, "empty", []))
-                new.append(scratch.commit(name))
-                continue
-            strict = git(
-                "apply",
-                "--index",
-                "-v",
-                "--whitespace=nowarn",
-                "-",
-                cwd=scratch.dir,
-                check=False,
-                input=patch_text.encode(),
-            )
-            if strict.returncode == 0:
-                offsets = hunk_offsets(strict.stderr.decode())
-                status = "applied with offsets" if offsets else "applied cleanly"
-                report.append((name, status, offsets))
-                new.append(scratch.commit(name))
-                continue
-            merged = git(
-                "apply",
-                "--index",
-                "--3way",
-                "--whitespace=nowarn",
-                "-",
-                cwd=scratch.dir,
-                check=False,
-                input=patch_text.encode(),
-            )
-            if merged.returncode == 0:
-                report.append((name, "merged (three-way, with fuzz)", []))
-                new.append(scratch.commit(name))
-                continue
-            failed = True
-            where = []
-            unmerged = git("diff", "--name-only", "--diff-filter=U", cwd=scratch.dir)
-            for path in unmerged.stdout.decode().split():
-                lines = conflict_lines(scratch.dir / path)
-                where.append(f"{path}" + (f" lines {lines}" if lines else ""))
-            if not where:
-                # No file to merge: it needs another patch (that conflicted).
-                stderr = merged.stderr.decode(errors="replace")
-                where = [
-                    line for line in stderr.splitlines() if line.startswith("error:")
-                ] or [stderr.strip()]
-            report.append((name, "CONFLICT", where))
-            # Go on without it, so every patch gets a verdict.
-            scratch.reset_to(new[-1])
-            new.append(new[-1])
-        for name, status, details in report:
-            print(f"  {name}: {status}")
-            for detail in details:
-                print(f"      {detail}")
-        if failed:
+        scratch.tag(ref("new", names, 0), scratch.commit(f"Django {args.version}"))
+        state = {
+            "repo": str(repo),
+            "work": str(work),
+            "output": str(Path(args.output).resolve()) if args.output else None,
+            "keep": args.keep,
+            "old_version": old_version,
+            "version": args.version,
+            "sha256": sha256_of(new_sdist),
+            "names": names,
+            "next": 0,
+            "stopped": False,
+            "reports": [],
+        }
+        save_state(work, state)
+    except BaseException:
+        shutil.rmtree(work, ignore_errors=True)
+        raise
+    return rebase_run(scratch, state)
+
+
+def rebase_continue(state):
+    """Take the work tree as the stopped patch's tree; go on with the rest."""
+    scratch = Scratch(directory=state["work"])
+    if not state.get("stopped"):
+        # Interrupted, not stopped: apply the patch again.
+        scratch.reset_to(ref("new", state["names"], state["next"]))
+        return rebase_run(scratch, state)
+    changed = git("diff", "--name-only", "-z", "HEAD", cwd=scratch.dir).stdout
+    untracked = git(
+        "ls-files", "-z", "-o", "--exclude-standard", cwd=scratch.dir
+    ).stdout
+    paths = sorted(
+        {path for path in (changed + b"\0" + untracked).decode().split("\0") if path}
+    )
+    unresolved = []
+    for path in paths:
+        if path.endswith(".rej"):
+            unresolved.append(f"{path}: apply its hunks by hand, then remove it")
+            continue
+        lines = [
+            str(n)
+            for n, line in enumerate(read_text(scratch.dir / path).splitlines(), 1)
+            if line.startswith(("<" * 7, ">" * 7, "|" * 7)) and MARKER.match(line)
+        ]
+        if lines:
+            unresolved.append(f"{path}: conflict markers at lines {', '.join(lines)}")
+    if unresolved:
+        raise ForkError(
+            f"{state['names'][state['next']]} is not resolved in {scratch.dir}:\n  "
+            + "\n  ".join(unresolved)
+            + "\nResolve these, then run rebase --continue again (or --abort)."
+        )
+    name = state["names"][state["next"]]
+    scratch.tag(ref("new", state["names"], state["next"] + 1), scratch.commit(name))
+    state["reports"].append((name, RESOLVED, []))
+    print_report([(name, RESOLVED, [])])
+    state["next"] += 1
+    state["stopped"] = False
+    save_state(scratch.dir, state)
+    return rebase_run(scratch, state)
+
+
+def read_text(path):
+    try:
+        return path.read_bytes().decode(errors="replace")
+    except (FileNotFoundError, IsADirectoryError):
+        return ""
+
+
+def rebase_run(scratch, state):
+    """Apply the patches from state's next one; stop at a conflict."""
+    names = state["names"]
+    for k in range(state["next"], len(names)):
+        name = names[k]
+        text = scratch.diff(ref("old", names, k), ref("old", names, k + 1))
+        if text:
+            status, details, failed = apply_diff(scratch, text)
+        else:
+            status, details, failed = EMPTY, [], {}
+        if status == CONFLICT:
+            for path, why in failed.items():
+                # The hunks that fit go in; the others to path.rej.
+                section = diff_sections(text)[path]
+                git(
+                    "apply",
+                    "--reject",
+                    "-",
+                    cwd=scratch.dir,
+                    check=False,
+                    input=section.encode(),
+                )
+                rej = scratch.dir / f"{path}.rej"
+                if not rej.exists():
+                    rej.parent.mkdir(parents=True, exist_ok=True)
+                    rej.write_text(section)
+                failed[path] = f"{why}; its hunks are in {path}.rej"
+            details = describe_conflicts(scratch, failed, f"{scratch.dir}/")
+            state["stopped"] = True
+            save_state(scratch.dir, state)
+            print_report([(name, status, details)])
             print(
-                "rebase: conflicts; nothing was written. Resolve them in the "
-                "patches named above (or see the kept scratch repository "
-                f"{scratch.dir if args.keep else 'with --keep'}).",
-                file=sys.stderr,
+                f"Resolve the conflicts of {name} in {scratch.dir} (its tree on "
+                f"Django {state['version']}), then run `{continue_command(state)}`"
+                "; `rebase --abort` gives up."
+            )
+            reports = state["reports"] + [(name, status, details)]
+            print(
+                f"rebase: stopped at {name}: "
+                + summary(reports, len(names), len(names) - k - 1)
             )
             return 1
-        if args.dry_run:
-            print("rebase: every patch applies (dry run, nothing written).")
-            return 0
-        target = Path(args.output) if args.output else repo
-        if args.output:
-            shutil.copytree(repo, target, dirs_exist_ok=True, ignore=_copy_ignore(repo))
-        write_tree(target, tree_files(scratch.dir, use_git=False))
-        for k, name in enumerate(names):
-            patch = target / "patches" / name
-            head = split_patch(patch.read_text())[0]
-            patch.write_text(head + scratch.diff(new[k], new[k + 1]))
-        write_upstream(target, args.version, new_digest)
-    print(f"rebase: the fork now stands on Django {args.version} in {target}.")
+        scratch.tag(ref("new", names, k + 1), scratch.commit(name))
+        state["reports"].append((name, status, details))
+        state["next"] = k + 1
+        save_state(scratch.dir, state)
+        print_report([(name, status, details)])
+    target = rebase_write(scratch, state)
+    if state["keep"]:
+        (scratch.dir / ".git" / STATE).unlink()
+        print(f"rebase: the scratch repository is kept in {scratch.dir}.")
+    else:
+        shutil.rmtree(scratch.dir)
+    print(f"rebase: the fork now stands on Django {state['version']} in {target}.")
+    print(f"rebase: {summary(state['reports'], len(names))}")
     return 0
+
+
+def rebase_write(scratch, state):
+    """Write the rebased tree, patches and UPSTREAM; return where."""
+    repo, names = Path(state["repo"]), state["names"]
+    target = Path(state["output"]) if state["output"] else repo
+    if state["output"]:
+        for path in listed_files(repo):
+            if is_fork_path(path) and not path.startswith((".git/", WORK_DIR + "/")):
+                (target / path).parent.mkdir(parents=True, exist_ok=True)
+                shutil.copy2(repo / path, target / path)
+    write_tree(target, scratch.tree())
+    for k, name in enumerate(names):
+        patch = target / "patches" / name
+        head = split_patch(patch.read_text())[0]
+        text = head + scratch.diff(ref("new", names, k), ref("new", names, k + 1))
+        patch.write_text(text)
+    write_upstream(target, state["version"], state["sha256"])
+    return target
 
 
 def extract_sdist_into_clean(scratch, sdist):
     for path in scratch.files():
         (scratch.dir / path).unlink()
     extract_sdist(sdist, scratch.dir)
-
-
-def _copy_ignore(repo):
-    def ignore(directory, names):
-        return [n for n in names if n in (".git", "__pycache__")]
-
-    return ignore
 
 
 def write_tree(root, files):
@@ -595,12 +1220,40 @@ def main(argv=None):
     sub = parser.add_subparsers(dest="command", required=True)
     check = sub.add_parser("check", help="compare pristine + series with the tree")
     check.add_argument("--sdist", help="use this sdist instead of fetching the pin")
+    check.add_argument(
+        "--each-patch",
+        action="store_true",
+        help="run the tests on the tree of each patch instead",
+    )
+    check.add_argument(
+        "--apps",
+        nargs="+",
+        default=list(TEST_APPS),
+        help="the test apps of --each-patch (those that exist)",
+    )
+    check.add_argument("--parallel", type=int, default=2, help="runtests.py's")
+    check.add_argument(
+        "--from", dest="start", help="test from this patch on (NNNN or its name)"
+    )
+    check.add_argument("--python", help="run the tests with this interpreter")
+    check.add_argument("--tail", type=int, default=40, help="lines of a failure")
+    check.add_argument("--keep", action="store_true", help="keep the scratch tree")
     refresh = sub.add_parser("refresh", help="rewrite the patches from the tree")
     refresh.add_argument("--into", help="the patch that takes new changes")
     refresh.add_argument("paths", nargs="*", help="only the changes below these paths")
     refresh.add_argument("--sdist", help="use this sdist instead of fetching the pin")
     rebase = sub.add_parser("rebase", help="rebuild the fork on another release")
-    rebase.add_argument("version")
+    rebase.add_argument("version", nargs="?")
+    rebase.add_argument(
+        "--continue",
+        dest="cont",
+        action="store_true",
+        help="take the resolved work tree as the stopped patch's and go on",
+    )
+    rebase.add_argument("--abort", action="store_true", help="give up a stopped rebase")
+    rebase.add_argument(
+        "--work", help=f"where a stopped rebase keeps its tree (<repo>/{WORK_DIR})"
+    )
     rebase.add_argument("--sdist", help="the new release's sdist, not fetched")
     rebase.add_argument("--base-sdist", help="the pinned release's sdist")
     rebase.add_argument("--output", help="write the rebased tree here, not in place")

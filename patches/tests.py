@@ -2,8 +2,8 @@
 Tests of patches/fork.py: python -m unittest discover -s patches -p tests.py
 
 Synthetic upstream releases keep most tests offline and fast; the last
-test rebases the real fork onto Django 5.2.18, fetched with pip (set
-FORK_OFFLINE=1 to skip it).
+ones rebase the real fork onto Django 5.2.18 and fetch Django 6.1.3 with
+pip (set FORK_OFFLINE=1 to skip them).
 """
 
 import contextlib
@@ -14,6 +14,7 @@ import tarfile
 import tempfile
 import unittest
 from pathlib import Path
+from unittest import mock
 
 import fork
 
@@ -73,6 +74,15 @@ class SyntheticForkTests(unittest.TestCase):
         text = path.read_text()
         self.assertIn(old, text)
         path.write_text(text.replace(old, new))
+
+    def add_patch(self, name, path, old, new):
+        """Append patch name, which replaces old by new in path, to the series."""
+        series = self.repo / "patches" / "series"
+        series.write_text(series.read_text() + f"{name}\n")
+        (self.repo / "patches" / name).write_text(f"Subject: Added {name}.\n---\n")
+        self.edit(path, old, new)
+        code, output = self.fork("refresh", "--into", name)
+        self.assertEqual(code, 0, output)
 
     def add_extras_patch(self):
         """A second patch, 0002-extras.patch, in the tree but not refreshed."""
@@ -199,7 +209,12 @@ class SyntheticForkTests(unittest.TestCase):
             out,
         )
         self.assertEqual(code, 0, output)
-        self.assertIn("0001-pk-name.patch: applied with offsets", output)
+        self.assertIn(
+            "  0001-pk-name.patch: applied with offsets\n"
+            "      django/core/serializers/base.py: "
+            "Hunk #1 succeeded at 18 (offset 1 line)\n",
+            output,
+        )
         self.assertEqual(
             (out / "django/__init__.py").read_text(), files["django/__init__.py"]
         )
@@ -213,29 +228,267 @@ class SyntheticForkTests(unittest.TestCase):
         # The original tree is untouched.
         self.assertIn("version = 0.0.1", (self.repo / "patches/UPSTREAM").read_text())
 
-    def test_rebase_reports_conflict_with_patch_and_file(self):
+    def add_ten_patches(self):
+        """
+        Three patches after 0001: 0002 changes line 10, 0003 changes what
+        0002 wrote, 0004 a line far away; and a release that changes line 10.
+        """
+        base = "django/core/serializers/base.py"
+        self.add_patch("0002-ten.patch", base, "line 10\n", "ten = 2\n")
+        self.add_patch("0003-ten-again.patch", base, "ten = 2\n", "ten = 3\n")
+        self.add_patch("0004-extras.patch", base, "line 35\n", "extras = ()\n")
         files = dict(UPSTREAM)
-        files["django/core/serializers/base.py"] = UPSTREAM[
-            "django/core/serializers/base.py"
-        ].replace("line 20\n", "line twenty\n")
-        new_sdist = make_sdist(self.tmp, "0.0.3", files)
-        before = (self.repo / "django/core/serializers/base.py").read_text()
-        code, output = run(
-            "--repo",
-            self.repo,
-            "rebase",
-            "0.0.3",
-            "--sdist",
-            new_sdist,
-            "--base-sdist",
-            self.sdist,
+        files[base] = UPSTREAM[base].replace("line 10\n", "line ten\n")
+        return make_sdist(self.tmp, "0.0.3", files)
+
+    def rebase(self, *args):
+        return run("--repo", self.repo, "rebase", *args, "--base-sdist", self.sdist)
+
+    def snapshot(self):
+        return {
+            path: path.read_bytes()
+            for path in self.repo.rglob("*")
+            if path.is_file() and fork.WORK_DIR not in path.parts
+        }
+
+    def test_rebase_dry_run_reports_knock_ons_as_not_tried(self):
+        new_sdist = self.add_ten_patches()
+        before = self.snapshot()
+        code, output = self.rebase("0.0.3", "--sdist", new_sdist, "--dry-run")
+        self.assertEqual(code, 1, output)
+        self.assertIn("  0001-pk-name.patch: applied cleanly\n", output)
+        self.assertIn(
+            "  0002-ten.patch: CONFLICT\n"
+            "      django/core/serializers/base.py lines 10-14\n",
+            output,
+        )
+        self.assertIn("  0003-ten-again.patch: not tried (depends on 0002)\n", output)
+        self.assertIn("  0004-extras.patch: applied cleanly\n", output)
+        self.assertTrue(
+            output.endswith("rebase: 4 patches: 2 clean, 1 conflict, 1 not tried\n"),
+            output,
+        )
+        self.assertEqual(self.snapshot(), before)
+        self.assertFalse((self.repo / fork.WORK_DIR).exists())
+
+    def test_rebase_dry_run_summary(self):
+        files = dict(UPSTREAM)
+        base = "django/core/serializers/base.py"
+        files[base] = "new line\n" + UPSTREAM[base]
+        self.add_patch("0002-ten.patch", base, "line 10\n", "ten = 2\n")
+        code, output = self.rebase(
+            "0.0.2", "--sdist", make_sdist(self.tmp, "0.0.2", files), "--dry-run"
+        )
+        self.assertEqual(code, 0, output)
+        self.assertIn("every patch applies (dry run, nothing written)", output)
+        self.assertTrue(output.endswith("rebase: 2 patches: 2 with offsets\n"), output)
+
+    def test_rebase_dry_run_of_a_file_gone_upstream(self):
+        base = "django/core/serializers/base.py"
+        self.add_patch("0002-readme.patch", "README.rst", "Django\n", "Fork\n")
+        self.add_patch("0003-ten.patch", base, "line 10\n", "ten = 2\n")
+        files = {k: v for k, v in UPSTREAM.items() if k != base}
+        code, output = self.rebase(
+            "0.0.4", "--sdist", make_sdist(self.tmp, "0.0.4", files), "--dry-run"
         )
         self.assertEqual(code, 1, output)
-        self.assertIn("0001-pk-name.patch: CONFLICT", output)
-        self.assertIn("django/core/serializers/base.py lines [", output)
-        self.assertIn("nothing was written", output)
+        self.assertIn("  0001-pk-name.patch: CONFLICT\n      " + base, output)
+        self.assertIn("  0002-readme.patch: applied cleanly\n", output)
+        self.assertIn("  0003-ten.patch: not tried (depends on 0001)\n", output)
+        self.assertTrue(
+            output.endswith("rebase: 3 patches: 1 clean, 1 conflict, 1 not tried\n"),
+            output,
+        )
+
+    def test_rebase_stops_at_conflict_and_continues(self):
+        new_sdist = self.add_ten_patches()
+        out = self.tmp / "rebased"
+        work = self.repo / fork.WORK_DIR
+        before = self.snapshot()
+        code, output = self.rebase("0.0.3", "--sdist", new_sdist, "--output", out)
+        self.assertEqual(code, 1, output)
+        conflicted = work / "django/core/serializers/base.py"
+        self.assertIn("  0001-pk-name.patch: applied cleanly\n", output)
+        self.assertIn(
+            f"  0002-ten.patch: CONFLICT\n      {conflicted} lines 10-14\n", output
+        )
+        self.assertNotIn("0003-ten-again.patch", output)
+        self.assertTrue(
+            output.endswith(
+                "rebase: stopped at 0002-ten.patch: 4 patches: 1 clean, "
+                "1 conflict, 2 to go\n"
+            ),
+            output,
+        )
+        lines = conflicted.read_text().splitlines()
+        self.assertTrue(lines[9].startswith("<<<<<<< "), lines)
+        self.assertTrue(lines[13].startswith(">>>>>>> "), lines)
+        self.assertEqual(self.snapshot(), before)
+        self.assertFalse(out.exists())
+        # While it is stopped, the checkout still checks, and no new
+        # rebase starts.
+        code, output = self.fork("check")
+        self.assertEqual(code, 0, output)
+        code, output = self.rebase("0.0.3", "--sdist", new_sdist)
+        self.assertEqual(code, 2, output)
+        self.assertIn("is stopped in", output)
+        # The resume uses the old release's commits made at the start: an
+        # edited patch that no longer applies to the old release is fine.
+        patch = self.repo / "patches" / "0002-ten.patch"
+        patch.write_text(
+            patch.read_text()
+            .replace("Added 0002-ten.patch.", "Fixed #1 -- Changed ten.")
+            .replace("-line 10\n", "-line X\n")
+        )
+        # Resolve: the patch's change on the new release's line.
+        resolved = "\n".join(lines[:9] + ["ten = 2  # line ten"] + lines[14:]) + "\n"
+        conflicted.write_text(resolved)
+        code, output = self.rebase("--continue")
+        # 0003 changes the line that the resolution changed: it stops too.
+        self.assertEqual(code, 1, output)
+        self.assertIn("  0002-ten.patch: resolved by hand\n", output)
+        self.assertIn("  0003-ten-again.patch: CONFLICT\n", output)
+        self.assertIn(
+            "stopped at 0003-ten-again.patch: 4 patches: 1 clean, 1 resolved, "
+            "1 conflict, 1 to go",
+            output,
+        )
+        lines = conflicted.read_text().splitlines()
+        conflicted.write_text(
+            "\n".join(lines[:9] + ["ten = 3  # line ten"] + lines[14:]) + "\n"
+        )
+        code, output = self.rebase("--continue")
+        self.assertEqual(code, 0, output)
+        self.assertIn("  0003-ten-again.patch: resolved by hand\n", output)
+        self.assertIn("  0004-extras.patch: applied cleanly\n", output)
+        self.assertTrue(
+            output.endswith("rebase: 4 patches: 2 clean, 2 resolved\n"), output
+        )
+        self.assertFalse(work.exists())
+        second = (out / "patches/0002-ten.patch").read_text()
+        self.assertTrue(second.startswith("Subject: Fixed #1 -- Changed ten.\n---\n"))
+        self.assertIn("-line ten\n+ten = 2  # line ten\n", second)
+        third = (out / "patches/0003-ten-again.patch").read_text()
+        self.assertIn("-ten = 2  # line ten\n+ten = 3  # line ten\n", third)
+        text = (out / "django/core/serializers/base.py").read_text()
+        self.assertIn("ten = 3  # line ten\n", text)
+        self.assertIn("pk_name = True\n", text)
+        self.assertIn("extras = ()\n", text)
+        self.assertIn("version = 0.0.3", (out / "patches/UPSTREAM").read_text())
+        code, output = run("--repo", out, "check", "--sdist", new_sdist)
+        self.assertEqual(code, 0, output)
+
+    def test_rebase_continue_refuses_unresolved_markers(self):
+        new_sdist = self.add_ten_patches()
+        code, output = self.rebase("0.0.3", "--sdist", new_sdist)
+        self.assertEqual(code, 1, output)
+        code, output = self.rebase("--continue")
+        self.assertEqual(code, 2, output)
+        self.assertIn(
+            "0002-ten.patch is not resolved in "
+            f"{self.repo / fork.WORK_DIR}:\n"
+            "  django/core/serializers/base.py: conflict markers at lines "
+            "10, 14\n",
+            output,
+        )
+        self.assertTrue((self.repo / fork.WORK_DIR).exists())
+
+    def test_rebase_abort(self):
+        new_sdist = self.add_ten_patches()
+        before = self.snapshot()
+        code, output = self.rebase("0.0.3", "--sdist", new_sdist)
+        self.assertEqual(code, 1, output)
+        code, output = self.rebase("--abort")
+        self.assertEqual(code, 0, output)
+        self.assertFalse((self.repo / fork.WORK_DIR).exists())
+        self.assertEqual(self.snapshot(), before)
+        code, output = self.rebase("--continue")
+        self.assertEqual(code, 2, output)
+        self.assertIn("no rebase is stopped in", output)
+        code, output = self.rebase(
+            "0.0.3", "--sdist", new_sdist, "--work", self.tmp / "w"
+        )
+        self.assertEqual(code, 1, output)
+        self.assertIn(
+            f"`python patches/fork.py rebase --continue --work {self.tmp / 'w'}`",
+            output,
+        )
+
+    def test_rebase_in_place_with_hunks_for_a_file_gone_upstream(self):
+        base = "django/core/serializers/base.py"
+        files = {k: v for k, v in UPSTREAM.items() if k != base}
+        files["django/core/serializers/moved.py"] = UPSTREAM[base]
+        new_sdist = make_sdist(self.tmp, "0.0.4", files)
+        code, output = self.rebase("0.0.4", "--sdist", new_sdist)
+        self.assertEqual(code, 1, output)
+        rej = self.repo / fork.WORK_DIR / (base + ".rej")
+        self.assertIn(f"its hunks are in {base}.rej", output)
+        self.assertIn("+pk_name = True", rej.read_text())
+        code, output = self.rebase("--continue")
+        self.assertEqual(code, 2, output)
+        self.assertIn(f"{base}.rej: apply its hunks by hand, then remove it", output)
+        rej.unlink()
+        self.edit(
+            "django/core/serializers/moved.py",
+            "line 20\n",
+            "pk_name = True\n",
+            root=self.repo / fork.WORK_DIR,
+        )
+        code, output = self.rebase("--continue")
+        self.assertEqual(code, 0, output)
+        self.assertFalse((self.repo / base).exists())
+        self.assertIn(
+            "pk_name = True",
+            (self.repo / "django/core/serializers/moved.py").read_text(),
+        )
+        self.assertIn(
+            "+pk_name = True",
+            (self.repo / "patches/0001-pk-name.patch").read_text(),
+        )
+        code, output = run("--repo", self.repo, "check", "--sdist", new_sdist)
+        self.assertEqual(code, 0, output)
+
+    def test_check_ignores_ignored_files_without_git(self):
+        (self.repo / ".gitignore").write_text(
+            "__pycache__/\n*.egg-info/\n/tests/.hypothesis/\n"
+        )
+        for path in (
+            "django/__pycache__/base.cpython-311.pyc",
+            "tests/.hypothesis/examples/1",
+            "Django.egg-info/PKG-INFO",
+            ".fork-rebase/django/x.py",
+        ):
+            (self.repo / path).parent.mkdir(parents=True, exist_ok=True)
+            (self.repo / path).write_text("x\n")
+        code, output = self.fork("check")
+        self.assertEqual(code, 0, output)
+        (self.repo / "tests/stray.py").write_text("x\n")
+        code, output = self.fork("check")
+        self.assertEqual(code, 1, output)
         self.assertEqual(
-            (self.repo / "django/core/serializers/base.py").read_text(), before
+            output.splitlines()[0], "not in upstream nor in any patch: tests/stray.py"
+        )
+
+    def test_pip_failure_is_short(self):
+        stderr = (
+            "WARNING: Location 'file:///x' is ignored\n"
+            "ERROR: Could not find a version that satisfies the requirement "
+            "django==9.9.9 (from versions: 1.1.3, 1.1.4, 5.2.20)\n"
+            "ERROR: No matching distribution found for django==9.9.9\n"
+        )
+        self.assertEqual(
+            fork.pip_failure(stderr, "9.9.9"),
+            "ERROR: Could not find a version that satisfies the requirement "
+            "django==9.9.9\nERROR: No matching distribution found for django==9.9.9",
+        )
+        stderr = (
+            "ERROR: Ignored the following versions that require a different "
+            "python version: 6.0 Requires-Python >=3.12; 6.1.3 Requires-Python "
+            ">=3.12; 6.1a1 Requires-Python >=3.12\n" + stderr.replace("9.9.9", "6.1.3")
+        )
+        self.assertEqual(
+            fork.pip_failure(stderr, "6.1.3"),
+            "Django 6.1.3 needs Python >=3.12; run fork.py with python3.12",
         )
 
     def test_wrong_pinned_hash_is_refused(self):
@@ -245,12 +498,116 @@ class SyntheticForkTests(unittest.TestCase):
         self.assertIn("but patches/UPSTREAM pins", output)
 
 
+# A synthetic tests/runtests.py: it logs which django it imported and its
+# arguments, and fails when tests/serializers/state.txt isn't "ok".
+RUNTESTS = """\
+import os
+import sys
+
+import django
+
+tree = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+with open(os.environ["FORK_TEST_LOG"], "a") as log:
+    where = os.path.relpath(django.__file__, tree)
+    log.write(f"{where} {' '.join(sys.argv[1:])}\\n")
+with open(os.path.join("serializers", "state.txt")) as f:
+    ok = f.read() == "ok\\n"
+print("Ran 3 tests in 0.001s", file=sys.stderr)
+print("OK" if ok else "FAILED (failures=1)", file=sys.stderr)
+sys.exit(0 if ok else 1)
+"""
+
+
+class EachPatchTests(unittest.TestCase):
+    def setUp(self):
+        self.tmp = Path(tempfile.mkdtemp())
+        self.addCleanup(shutil.rmtree, self.tmp)
+        files = {
+            **UPSTREAM,
+            "tests/runtests.py": RUNTESTS,
+            "tests/serializers/state.txt": "ok\n",
+        }
+        self.sdist = make_sdist(self.tmp, "0.0.1", files)
+        self.repo = self.tmp / "fork"
+        for name, text in files.items():
+            (self.repo / name).parent.mkdir(parents=True, exist_ok=True)
+            (self.repo / name).write_text(text)
+        (self.repo / "patches").mkdir()
+        fork.write_upstream(self.repo, "0.0.1", fork.sha256_of(self.sdist))
+        (self.repo / "patches" / "series").write_text("")
+        self.add_patch("0001-readme.patch", "README.rst", "Forked Django\n")
+        self.add_patch("0002-fixtures-app.patch", "tests/fixtures/__init__.py", "")
+        self.add_patch("0003-break.patch", "tests/serializers/state.txt", "no\n")
+        self.add_patch("0004-fix.patch", "tests/serializers/state.txt", "ok\n")
+        self.log = self.tmp / "log"
+        patcher = mock.patch.dict(os.environ, {"FORK_TEST_LOG": str(self.log)})
+        patcher.start()
+        self.addCleanup(patcher.stop)
+
+    def add_patch(self, name, path, text):
+        series = self.repo / "patches" / "series"
+        series.write_text(series.read_text() + f"{name}\n")
+        (self.repo / "patches" / name).write_text(f"Subject: Added {name}.\n---\n")
+        (self.repo / path).parent.mkdir(parents=True, exist_ok=True)
+        (self.repo / path).write_text(text)
+        code, output = self.fork("refresh", "--into", name)
+        self.assertEqual(code, 0, output)
+
+    def fork(self, command, *args):
+        return run("--repo", self.repo, command, "--sdist", self.sdist, *args)
+
+    def test_stops_at_first_failing_patch(self):
+        code, output = self.fork("check", "--each-patch")
+        self.assertEqual(code, 1, output)
+        self.assertRegex(output, r"\n0001-readme\.patch: 3 tests OK in \d+s\n")
+        self.assertRegex(output, r"\n0002-fixtures-app\.patch: 3 tests OK in \d+s\n")
+        self.assertRegex(
+            output,
+            r"\n0003-break\.patch: 3 tests FAILED \(failures=1\) in \d+s \(exit 1\)\n",
+        )
+        self.assertIn(
+            "check: 0003-break.patch is the first patch whose tree fails "
+            "`runtests.py --parallel 2 serializers fixtures`",
+            output,
+        )
+        self.assertNotIn("0004-fix.patch", output)
+        # Each run imported the tree's django, with the apps it had.
+        self.assertEqual(
+            self.log.read_text(),
+            "django/__init__.py --parallel 2 serializers\n"
+            "django/__init__.py --parallel 2 serializers fixtures\n"
+            "django/__init__.py --parallel 2 serializers fixtures\n",
+        )
+
+    def test_from_and_apps(self):
+        code, output = self.fork(
+            "check", "--each-patch", "--from", "0004", "--apps", "fixtures", "x"
+        )
+        self.assertEqual(code, 0, output)
+        self.assertNotIn("0003-break.patch", output)
+        self.assertRegex(output, r"\n0004-fix\.patch: 3 tests OK in \d+s\n")
+        self.assertIn("the tree of each of patches 4-4 passes its tests", output)
+        self.assertEqual(
+            self.log.read_text(), "django/__init__.py --parallel 2 fixtures\n"
+        )
+        code, output = self.fork("check", "--each-patch", "--from", "0009")
+        self.assertEqual(code, 2, output)
+        self.assertIn("--from 0009: no such patch", output)
+
+    def test_no_apps_no_run(self):
+        code, output = self.fork("check", "--each-patch", "--apps", "fixtures")
+        self.assertEqual(code, 1, output)
+        self.assertIn("0001-readme.patch: no tests (none of fixtures yet)", output)
+        self.assertIn("0003-break.patch: 3 tests FAILED", output)
+
+
 @unittest.skipIf(os.environ.get("FORK_OFFLINE"), "FORK_OFFLINE is set")
 class RealRebaseTests(unittest.TestCase):
     def test_rebase_onto_5_2_18(self):
         out = Path(tempfile.mkdtemp()) / "fork"
         self.addCleanup(shutil.rmtree, out.parent)
-        code, output = run("rebase", "5.2.18", "--output", out)
+        work = out.parent / "work"
+        code, output = run("rebase", "5.2.18", "--output", out, "--work", work)
         self.assertEqual(code, 0, output)
         self.assertNotIn("CONFLICT", output)
         self.assertIn(
@@ -259,8 +616,19 @@ class RealRebaseTests(unittest.TestCase):
         self.assertIn("version = 5.2.18", (out / "patches/UPSTREAM").read_text())
         for name in fork.read_series(fork.REPO):
             self.assertIn(f"  {name}: applied", output)
+        self.assertFalse(work.exists())
         code, output = run("--repo", out, "check")
         self.assertEqual(code, 0, output)
+
+    def test_fetch_release_needing_newer_python(self):
+        # Django 6.1 needs Python 3.12; its sdist's files are all it takes.
+        sdist = fork.fetch_sdist("6.1.3")
+        self.assertIn("6.1.3", sdist.name)
+        with tarfile.open(sdist) as tar:
+            self.assertIn(
+                f"{tar.getnames()[0].split('/')[0]}/django/__init__.py",
+                tar.getnames(),
+            )
 
 
 if __name__ == "__main__":
