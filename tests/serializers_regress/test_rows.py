@@ -32,7 +32,7 @@ from .models import (
     Shelf,
     Tag,
 )
-from .test_4656_relations import spy_dump_rows
+from .test_relations import spy_dump_rows
 from .utils import make_polls
 
 FORMATS = ["python", "json", "jsonl"]

@@ -15,7 +15,7 @@ from .models import (
     SponsoredPoll,
     Tag,
 )
-from .test_4656_relations import empty_database, load
+from .test_relations import empty_database, load
 from .test_default_output import FORMATS
 from .utils import assert_raises_before_output, make_polls, python_objects
 
