@@ -6,6 +6,7 @@ docs/topics/serialization.txt.
 import datetime
 import uuid
 
+import django
 from django.db import models
 
 
@@ -168,8 +169,19 @@ class Shelf(models.Model):
 class ShoutField(models.CharField):
     """A field whose SQL depends on its value, as geometry fields' does."""
 
-    def get_placeholder(self, value, compiler, connection):
+    def placeholder(self, value):
         return "UPPER(%s)" if value and value.endswith("!") else "%s"
+
+    if django.VERSION >= (6, 1):
+        # Django 6.1 deprecates get_placeholder(); its own fields define only
+        # get_placeholder_sql().
+        def get_placeholder_sql(self, value, compiler, connection):
+            return self.placeholder(value), (value,)
+
+    else:
+
+        def get_placeholder(self, value, compiler, connection):
+            return self.placeholder(value)
 
 
 class Note(models.Model):

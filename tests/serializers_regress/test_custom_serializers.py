@@ -37,7 +37,7 @@ from .models import (
     Shelf,
 )
 from .test_default_output import FORMATS
-from .utils import assert_raises_before_output, make_polls, python_objects
+from .utils import JSON_END, assert_raises_before_output, make_polls, python_objects
 
 TILL = datetime.datetime(2009, 5, 1, 12, 30)
 
@@ -60,7 +60,7 @@ class CustomFormatExamplesTests(TestCase):
             serializers.serialize(
                 "json", self.queryset, custom_serializer=PollSerializer
             ),
-            '[["What\'s up?", 30, "2009-05-01T12:30:00", "1.0"]]',
+            '[["What\'s up?", 30, "2009-05-01T12:30:00", "1.0"]]' + JSON_END,
         )
         self.assertEqual(
             serializers.serialize(
@@ -216,7 +216,7 @@ class CustomMappingTests(TestCase):
         )
         self.assertEqual(
             self.serialize("json", categories, shape),
-            f'{{"null": "root", "{root.pk}": "leaf"}}',
+            f'{{"null": "root", "{root.pk}": "leaf"}}' + JSON_END,
         )
         self.assertEqual(
             self.serialize("jsonl", categories, shape),
@@ -238,7 +238,8 @@ class CustomMappingTests(TestCase):
         seats = Seat.objects.order_by("row")
         shape = {"price": "row"}
         self.assertEqual(
-            self.serialize("json", seats, shape), '{"1.50": "A", "2.00": "B"}'
+            self.serialize("json", seats, shape),
+            '{"1.50": "A", "2.00": "B"}' + JSON_END,
         )
         self.assertEqual(
             self.serialize("jsonl", seats, shape), '{"1.50": "A"}\n{"2.00": "B"}\n'
@@ -251,7 +252,7 @@ class CustomMappingTests(TestCase):
         Poll.objects.exclude(pk=polls["plain"].pk).delete()
         self.assertEqual(
             self.serialize("json", Poll.objects.all(), {"pub_date": "question"}),
-            '{"2009-04-01T12:30:00": "What\'s up?"}',
+            '{"2009-04-01T12:30:00": "What\'s up?"}' + JSON_END,
         )
 
     def test_key_of_an_earlier_object_raises(self):

@@ -4,6 +4,7 @@ import os
 from io import StringIO
 from pathlib import Path
 
+import django
 from django.core import serializers
 from django.core.serializers.base import SerializationError
 from django.core.serializers.json import DjangoJSONEncoder
@@ -13,6 +14,9 @@ from .models import Author, Book, Poll, Tag
 from .utils import make_fixed_data
 
 FORMATS = ["python", "json", "jsonl", "yaml", "xml"]
+# How the json format's output ends: Django 6.0+ writes a newline even
+# without indent.
+JSON_END = "\n" if django.VERSION >= (6, 0) else ""
 
 
 class DefaultOutputTests(TestCase):
@@ -37,7 +41,7 @@ class DefaultOutputTests(TestCase):
             serializers.serialize("json", Poll.objects.all()),
             '[{"model": "serializers_regress.poll", "pk": 1, "fields": '
             '{"question": "What\'s up?", "pub_date": "2009-04-01T12:30:00", '
-            '"creator": 3, "valid_for": 30, "tags": [1]}}]',
+            '"creator": 3, "valid_for": 30, "tags": [1]}}]' + JSON_END,
         )
 
     def test_xml_named_primary_key(self):

@@ -9,11 +9,12 @@ from unittest import mock
 from django.core import serializers
 from django.core.management import call_command
 from django.core.serializers import json, jsonl, python, pyyaml
+from django.core.serializers.planning import reads_related
 from django.db import connection, models
 from django.db.models import Count
 from django.db.models.signals import post_init
-from django.test import TestCase, override_settings
-from django.test.utils import CaptureQueriesContext
+from django.test import SimpleTestCase, TestCase, override_settings
+from django.test.utils import CaptureQueriesContext, isolate_apps
 
 from .models import (
     Attachment,
@@ -323,6 +324,27 @@ class RowOutputTests(TestCase):
             '"pk": %d, "fields": {"name": "empty", "moment": null}}, '
             % tuple(Sample.objects.order_by("-pk").values_list("pk", flat=True)[:2]),
         )
+
+
+class ReadsRelatedTests(SimpleTestCase):
+    @isolate_apps("serializers_regress")
+    def test_formatted_object(self):
+        # An f-string renders the object with __str__(), which may read a
+        # relation, whatever the opcodes the Python version compiles it to.
+        class Entry(models.Model):
+            name = models.CharField(max_length=10)
+            parent = models.ForeignKey("self", models.CASCADE, null=True)
+
+            def __str__(self):
+                return self.parent.name
+
+        for extra in [
+            lambda entry: f"{entry}",
+            lambda entry: f"{entry!r:>10}",
+            lambda entry: f"{entry:>10}",
+        ]:
+            self.assertIs(reads_related(extra, Entry), True)
+        self.assertIs(reads_related(lambda entry: entry.name, Entry), False)
 
 
 class ColumnOutputTests(TestCase):

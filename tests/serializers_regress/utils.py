@@ -2,10 +2,15 @@ import datetime
 import json
 from io import StringIO
 
+import django
 from django.core import serializers
 from django.core.serializers.base import SerializationError
 
 from .models import Author, Choice, FeaturedPoll, Poll, SponsoredPoll, Tag
+
+# How the json format's output ends: Django 6.0+ writes a newline even
+# without indent.
+JSON_END = "\n" if django.VERSION >= (6, 0) else ""
 
 
 def assert_raises_before_output(test, msg, format, objects, **options):

@@ -16,6 +16,7 @@ from django.core.serializers.planning import (
     _guarded,
     find_relation,
     is_many,
+    is_own_field,
     is_reverse,
 )
 from django.db import models
@@ -203,7 +204,7 @@ class Shape:
             field = opts.get_field(name)
         except FieldDoesNotExist:
             field = None
-        if field is not None and field.concrete:
+        if field is not None and is_own_field(field):
             if field.is_relation:
                 return Leaf("relation", name, field=field, relation=field)
             return Leaf("field", name, field=field)

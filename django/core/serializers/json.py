@@ -322,6 +322,18 @@ class Deserializer(PythonDeserializer):
             raise DeserializationError(f"Error deserializing object: {exc}") from exc
 
 
+def trailing_comma_message():
+    """
+    The message of the json module's error at the comma of "[1,]", which
+    Python 3.13+ gives there, or None where the error is at the "]" (an
+    "Expecting value" like any other).
+    """
+    try:
+        json.loads("[1,]")
+    except json.JSONDecodeError as exc:
+        return exc.msg if exc.pos == 2 else None
+
+
 class ArrayReader:
     """
     Iterate the items of the JSON array a stream holds, reading the stream a
@@ -331,6 +343,7 @@ class ArrayReader:
     """
 
     block_size = 64 * 1024
+    trailing_comma = trailing_comma_message()
 
     def __init__(self, stream):
         self.stream = stream
@@ -405,16 +418,21 @@ class ArrayReader:
         self.offset += position
         self.buffer = self.buffer[position:]
 
-    def next_token(self, position):
-        """The position of what follows whitespace, reading on as needed."""
+    def next_token(self, position, keep=None):
+        """
+        The position of what follows whitespace, reading on as needed; the
+        buffer keeps what follows keep, if given.
+        """
         while True:
             # The json module's own scanner of whitespace.
             position = json.decoder.WHITESPACE.match(self.buffer, position).end()
             if position < len(self.buffer) or self.eof:
                 return position
             # Only whitespace is left: forget it before reading on.
-            self.drop(position)
-            position = 0
+            start = position if keep is None else keep
+            self.drop(start)
+            position -= start
+            keep = None if keep is None else 0
             self.read()
 
     def error(self, message, position):
@@ -463,11 +481,14 @@ class ArrayReader:
                 return
             if delimiter != ",":
                 self.error("Expecting ',' delimiter", position)
-            position += 1
             if position > self.block_size:
                 self.drop(position)
                 position = 0
-            position = self.next_token(position)
+            # The comma stays in the buffer, where an error may point.
+            comma, offset = position, self.offset
+            position = self.next_token(position + 1, keep=comma)
+            if self.trailing_comma and self.buffer[position : position + 1] == "]":
+                self.error(self.trailing_comma, comma - (self.offset - offset))
 
     def end(self, position):
         """Check that only whitespace follows the array."""

@@ -33,6 +33,10 @@ RELATION_OPTIONS = frozenset({"fields", "extras", "relations", "inherited", "pk_
 # query joins (SQLite to 64), so deeper hops are fetched a query a hop.
 MAX_JOINED_HOPS = 8
 
+# The opcodes that format an f-string's values: FORMAT_VALUE before Python
+# 3.13, FORMAT_SIMPLE and FORMAT_WITH_SPEC since.
+FORMAT_OPNAMES = frozenset({"FORMAT_VALUE", "FORMAT_SIMPLE", "FORMAT_WITH_SPEC"})
+
 
 class SpecError(Exception):
     """A relations spec that doesn't fit the models."""
@@ -57,7 +61,7 @@ def find_relation(model, name):
             f"{opts.label} has no relation named {name!r}; reverse relations "
             "are named by their accessor (related_name, or model_set)."
         )
-    if not field.is_relation or not field.concrete:
+    if not field.is_relation or not is_own_field(field):
         raise SpecError(
             f"{opts.label}.{name} is not a relation that can be followed; "
             "relations takes foreign keys, one-to-one and many-to-many "
@@ -112,7 +116,7 @@ def reads_related(function, model):
             names.update(code.co_names)
             codes += [const for const in code.co_consts if inspect.iscode(const)]
             if any(
-                instruction.opname == "FORMAT_VALUE"
+                instruction.opname in FORMAT_OPNAMES
                 for instruction in dis.get_instructions(code)
             ):
                 names.add("str")
@@ -137,6 +141,16 @@ def reads_related(function, model):
 
 def is_reverse(relation):
     return isinstance(relation, models.ForeignObjectRel)
+
+
+def is_own_field(field):
+    """
+    Whether field, which get_field() gave, is one of the model's own that
+    hold its data: a field with a column or a many-to-many field (which
+    Django 6.0+ doesn't call concrete, refs #35453), not a reverse relation
+    or a private field such as a GenericForeignKey.
+    """
+    return field.concrete or (field.many_to_many and not is_reverse(field))
 
 
 def is_many(relation):
@@ -507,9 +521,16 @@ def by_key(queryset):
     Return queryset of related objects ordered by their keys, unless it's
     ordered: the order that a query of one object's related objects gets
     from the join table's unique index, as the databases plan it, while a
-    query of many objects' may get the table's order on PostgreSQL.
+    query of many objects' may get the table's order on PostgreSQL. Django
+    6.1+ serializers order them by their keys after a partial ordering too
+    (that's when QuerySet.totally_ordered came).
     """
-    return queryset if queryset.ordered else queryset.order_by("pk")
+    if not queryset.ordered:
+        return queryset.order_by("pk")
+    if getattr(queryset, "totally_ordered", True):
+        return queryset
+    ordering = queryset.query.order_by or queryset.model._meta.ordering or []
+    return queryset.order_by(*ordering, "pk")
 
 
 def plain_int_field(field):

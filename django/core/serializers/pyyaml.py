@@ -59,6 +59,17 @@ DjangoSafeDumper.add_representer(
 DjangoSafeDumper.add_representer(dict, DjangoSafeDumper.represent_ordered_dict)
 
 
+# The representers of dicts that SerializerDumper stands in for, and whether
+# each writes a dict's items sorted when sort_keys is true: Django 5.2's
+# DjangoSafeDumper.represent_ordered_dict() writes them in insertion order
+# whatever sort_keys says; Django 6.0 removed it, leaving PyYAML's
+# represent_dict(), which sorts them unless sort_keys is false (the
+# serializer's default).
+DICT_REPRESENTERS = {SafeRepresenter.represent_dict: True}
+if hasattr(DjangoSafeDumper, "represent_ordered_dict"):
+    DICT_REPRESENTERS[DjangoSafeDumper.represent_ordered_dict] = False
+
+
 class Aliased(Exception):
     """An object met a second time, which would be written with an anchor."""
 
@@ -91,16 +102,18 @@ class SerializerDumper(DjangoSafeDumper):
         super().__init__(stream, **options)
         self.aliased = False
         representers = self.yaml_representers
-        self.fast = all(
+        sorts = DICT_REPRESENTERS.get(representers.get(dict))
+        self.fast = sorts is not None and all(
             representers.get(type_) is representer
             for type_, representer in [
                 (str, SafeRepresenter.represent_str),
                 (int, SafeRepresenter.represent_int),
                 (type(None), SafeRepresenter.represent_none),
                 (list, SafeRepresenter.represent_list),
-                (dict, DjangoSafeDumper.represent_ordered_dict),
             ]
         )
+        # Whether a dict's items are written sorted (see mapping_items()).
+        self.sorts_items = bool(sorts and self.sort_keys)
         # dump_unaliased() emits events without nodes when a scalar's tag
         # follows from its value alone (PyYAML's resolve(), no path
         # resolvers), styles are the default block style, and the document
@@ -147,7 +160,7 @@ class SerializerDumper(DjangoSafeDumper):
             node = MappingNode("tag:yaml.org,2002:map", [])
             if self.aliases:
                 self.represented_objects[id(data)] = node
-            for key, value in data.items():
+            for key, value in self.mapping_items(data):
                 key, value = represent(key), represent(value)
                 if best_style and not (
                     isinstance(key, ScalarNode)
@@ -170,6 +183,16 @@ class SerializerDumper(DjangoSafeDumper):
             best_style if self.default_flow_style is None else self.default_flow_style
         )
         return node
+
+    def mapping_items(self, data):
+        """A dict's items, in the order represent_mapping() writes them."""
+        items = data.items()
+        if self.sorts_items:
+            try:
+                return sorted(items)
+            except TypeError:
+                pass
+        return items
 
     def dump_unaliased(self, data):
         """
@@ -210,7 +233,7 @@ class SerializerDumper(DjangoSafeDumper):
                         None, self.DEFAULT_MAPPING_TAG, True, flow_style=False
                     )
                 )
-                for key, value in data.items():
+                for key, value in self.mapping_items(data):
                     self.emit_data(key)
                     self.emit_data(value)
                 self.emit(MappingEndEvent())
@@ -324,6 +347,9 @@ class Serializer(PythonSerializer):
     def start_serialization(self):
         super().start_serialization()
         self.options.setdefault("allow_unicode", True)
+        # Insertion order, as upstream writes dicts: Django 6.0+ through this
+        # option, Django 5.2 whatever it says (see DICT_REPRESENTERS).
+        self.options.setdefault("sort_keys", False)
         # Written to a stream, the objects of a queryset or an iterator (as
         # dumpdata's) are dumped part_size at a time, so that memory doesn't
         # grow with the table. Parts don't see each other's objects: one

@@ -208,8 +208,14 @@ class InsertBatch:
         Return the SQL of the UPDATE that save_base() sends for instance if
         params are its parameters, else None.
         """
-        if any(hasattr(field, "get_placeholder") for field in fields):
-            return None  # The SQL may change with the values.
+        # The SQL may change with the values of a field that has a
+        # placeholder of its own: get_placeholder_sql() (Django 6.1+, whose
+        # fields no longer define get_placeholder()) or get_placeholder().
+        if any(
+            hasattr(field, "get_placeholder_sql") or hasattr(field, "get_placeholder")
+            for field in fields
+        ):
+            return None
         query = (
             model._base_manager.using(self.using)
             .filter(pk=instance.pk)
