@@ -15,8 +15,8 @@ from .models import (
     SponsoredPoll,
     Tag,
 )
-from .test_relations import empty_database, load
 from .test_default_output import FORMATS
+from .test_relations import empty_database, load
 from .utils import assert_raises_before_output, make_polls, python_objects
 
 
