@@ -2,6 +2,7 @@
 Module for abstract serializer/unserializer base classes.
 """
 
+import dataclasses
 import difflib
 import functools
 import inspect
@@ -324,24 +325,9 @@ class Serializer:
         self.end_serialization()
         return self.getvalue()
 
-    # The options of serialize() itself, as an unknown one's suggestions.
-    serialize_options = (
-        "stream",
-        "fields",
-        "use_natural_foreign_keys",
-        "use_natural_primary_keys",
-        "progress_output",
-        "object_count",
-        "pk_name",
-        "inherited",
-        "extras",
-        "relations",
-        "depth",
-        "select_related",
-        "select_related_exclude",
-        "custom_serializer",
-        "related_custom_serializers",
-    )
+    # The options of serialize() itself, beside planning.Options's, as an
+    # unknown one's suggestions.
+    serialize_options = ("stream", "progress_output", "object_count")
 
     def check_options(self, options):
         """
@@ -356,12 +342,18 @@ class Serializer:
                 break
             if not klass.__module__.startswith("django."):
                 return
+        from django.core.serializers.planning import Options
+
         accepted = self.format_options(options)
         if accepted is None:
             return
         for name in options:
             if name not in accepted:
-                known = [*self.serialize_options, *sorted(accepted)]
+                known = [
+                    *self.serialize_options,
+                    *(field.name for field in dataclasses.fields(Options)),
+                    *sorted(accepted),
+                ]
                 match = difflib.get_close_matches(name, known, n=1)
                 hint = f"; did you mean {match[0]!r}?" if match else "."
                 raise SerializationError(
