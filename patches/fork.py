@@ -678,6 +678,7 @@ CLEAN = "applied cleanly"
 OFFSETS = "applied with offsets"
 MERGED = "merged (three-way, with fuzz)"
 RESOLVED = "resolved by hand"
+VARIANT = "variant"
 CONFLICT = "CONFLICT"
 NOT_TRIED = "not tried"
 EMPTY = "empty"
@@ -686,6 +687,7 @@ KINDS = {
     OFFSETS: "with offsets",
     MERGED: "merged",
     RESOLVED: "resolved",
+    VARIANT: "variant",
     CONFLICT: "conflict",
     NOT_TRIED: "not tried",
     EMPTY: "empty",
@@ -875,6 +877,15 @@ def carry_taint(taint, hunks):
     return sources
 
 
+def variant_of(repo, version, name):
+    """
+    The diff of patches/VERSION/name, the patch's variant for that release
+    (a diff against its tree of the previous patches), or None.
+    """
+    path = Path(repo) / "patches" / version / name
+    return split_patch(path.read_text())[1] if path.is_file() else None
+
+
 def number(name):
     return name.split("-", 1)[0]
 
@@ -902,7 +913,16 @@ def print_report(reports):
             print(f"      {detail}")
 
 
-def dry_run(scratch, old, names, version):
+def variant_status(status, details, version):
+    """A variant's status: 'variant for 6.1.3', or its conflict."""
+    if status in (CLEAN, OFFSETS, MERGED, EMPTY):
+        return f"{VARIANT} for {version}", details
+    if status == CONFLICT:
+        return status, [f"(the variant in patches/{version}/)", *details]
+    return status, details
+
+
+def dry_run(scratch, old, names, version, repo):
     """Apply every patch to the new release's commit in scratch; report."""
     reports = []
     # Lines the dry run guessed after a conflict (the patch's side), and
@@ -911,7 +931,8 @@ def dry_run(scratch, old, names, version):
     taint = {}
     head = scratch.rev("HEAD")
     for k, name in enumerate(names):
-        text = scratch.diff(old[k], old[k + 1])
+        variant = variant_of(repo, version, name)
+        text = scratch.diff(old[k], old[k + 1]) if variant is None else variant
         if not text:
             reports.append((name, EMPTY, []))
             head = scratch.commit(name)
@@ -956,6 +977,8 @@ def dry_run(scratch, old, names, version):
             status, details = f"{NOT_TRIED} (depends on {number(source)})", []
         for path, ranges in guessed.items():
             taint.setdefault(path, []).extend([*r, source] for r in ranges)
+        if variant is not None:
+            status, details = variant_status(status, details, version)
         reports.append((name, status, details))
         head = rev
     print_report(reports)
@@ -1031,7 +1054,7 @@ def cmd_rebase(args):
             scratch.reset_to(old[0])
             extract_sdist_into_clean(scratch, new_sdist)
             scratch.commit(f"Django {args.version}")
-            code = dry_run(scratch, old, names, args.version)
+            code = dry_run(scratch, old, names, args.version, repo)
             if args.keep:
                 print(f"rebase: the scratch repository is kept in {scratch.dir}.")
             return code
@@ -1121,11 +1144,17 @@ def rebase_run(scratch, state):
     names = state["names"]
     for k in range(state["next"], len(names)):
         name = names[k]
-        text = scratch.diff(ref("old", names, k), ref("old", names, k + 1))
+        variant = variant_of(state["repo"], state["version"], name)
+        if variant is None:
+            text = scratch.diff(ref("old", names, k), ref("old", names, k + 1))
+        else:
+            text = variant
         if text:
             status, details, failed = apply_diff(scratch, text)
         else:
             status, details, failed = EMPTY, [], {}
+        if variant is not None:
+            status, details = variant_status(status, details, state["version"])
         if status == CONFLICT:
             for path, why in failed.items():
                 # The hunks that fit go in; the others to path.rej.
@@ -1214,6 +1243,116 @@ def write_tree(root, files):
         os.chmod(full, 0o755 if executable else 0o644)
 
 
+# Golden files: upstream's own output for the default options.
+
+GOLDEN = "tests/serializers_regress/golden"
+GOLDEN_SOURCES = [
+    f"tests/serializers_regress/{name}.py"
+    for name in ("__init__", "models", "utils", "test_default_output")
+]
+GOLDEN_TEST = "serializers_regress.test_default_output.PristineOutputTests"
+
+
+def golden_files(sdist, sources, python):
+    """
+    {path: (bytes, executable)} of the golden files that the pristine
+    release of sdist writes, running PristineOutputTests with sources
+    ({path: (bytes, executable)}, the test app's files) copied in.
+    """
+    with tempfile.TemporaryDirectory(prefix="fork-golden-") as directory:
+        tree = Path(directory).resolve()
+        extract_sdist(sdist, tree)
+        write_tree_files(tree, sources, GOLDEN_SOURCES)
+        env = {
+            key: value
+            for key, value in os.environ.items()
+            if key not in ("DJANGO_SETTINGS_MODULE", "PYTHONPATH")
+        }
+        env["PYTHONPATH"] = str(tree)
+        env["SERIALIZERS_REGRESS_WRITE_GOLDEN"] = "1"
+        django_in(tree, python, env)
+        result = subprocess.run(
+            [python, "runtests.py", "--parallel", "1", GOLDEN_TEST],
+            cwd=tree / "tests",
+            env=env,
+            stdin=subprocess.DEVNULL,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.STDOUT,
+            text=True,
+            errors="replace",
+        )
+        if result.returncode:
+            raise ForkError(
+                f"{GOLDEN_TEST} failed in the pristine tree:\n"
+                + "\n".join(result.stdout.splitlines()[-30:])
+            )
+        files = tree_files(tree)
+        return {path: files[path] for path in files if in_paths(path, [GOLDEN])}
+
+
+def golden_patch(names, scratch, revs):
+    """The index of the patch that adds the golden files."""
+    for k in range(len(names)):
+        if any(in_paths(p, [GOLDEN]) for p in scratch.touched(revs[k], revs[k + 1])):
+            return k
+    raise ForkError(f"no patch of patches/series adds {GOLDEN}.")
+
+
+def cmd_golden(args):
+    """
+    Write the golden files of a release: with the pinned one, into the
+    tree; with another, into that release's variant of the patch that adds
+    them (patches/VERSION/NAME), made from the variant or the patch.
+    """
+    repo = Path(args.repo)
+    names = read_series(repo)
+    pinned, _ = read_upstream(repo)
+    version = args.version or pinned
+    python = args.python or sys.executable
+    if version == pinned:
+        sdist = pristine_sdist(repo, sdist=args.sdist)[0]
+        files = golden_files(sdist, tree_files(repo), python)
+        for path in tree_files(repo):
+            if in_paths(path, [GOLDEN]) and path not in files:
+                (repo / path).unlink()
+        write_tree_files(repo, files, sorted(files))
+        print(f"golden: wrote {len(files)} files of Django {version} in {GOLDEN}.")
+        return 0
+    sdist = Path(args.sdist) if args.sdist else fetch_sdist(version)
+    with Scratch() as scratch:
+        extract_sdist(sdist, scratch.dir)
+        revs = [scratch.commit("pristine")]
+        for name in names:
+            text = variant_of(repo, version, name)
+            if text is None:
+                text = split_patch((repo / "patches" / name).read_text())[1]
+            status, _, _ = apply_diff(scratch, text) if text else (EMPTY, 0, 0)
+            if status == CONFLICT:
+                raise ForkError(
+                    f"{name} doesn't apply to Django {version}: make its "
+                    f"variant first (rebase {version})."
+                )
+            revs.append(scratch.commit(name))
+            if len(revs) > 1 and any(
+                in_paths(p, [GOLDEN]) for p in scratch.touched(revs[-2], revs[-1])
+            ):
+                break
+        k = len(revs) - 2
+        name = names[k]
+        files = golden_files(sdist, scratch.tree(), python)
+        for path in scratch.files():
+            if in_paths(path, [GOLDEN]) and path not in files:
+                (scratch.dir / path).unlink()
+        write_tree_files(scratch.dir, files, sorted(files))
+        rev = scratch.commit(f"{name} with the golden files of {version}")
+        head = split_patch((repo / "patches" / name).read_text())[0]
+        variant = repo / "patches" / version / name
+        variant.parent.mkdir(parents=True, exist_ok=True)
+        variant.write_text(head + scratch.diff(revs[k], rev))
+    print(f"golden: wrote patches/{version}/{name} with Django {version}'s files.")
+    return 0
+
+
 def main(argv=None):
     parser = argparse.ArgumentParser(description=__doc__.strip().splitlines()[0])
     parser.add_argument("--repo", default=str(REPO), help="the fork's checkout")
@@ -1259,11 +1398,21 @@ def main(argv=None):
     rebase.add_argument("--output", help="write the rebased tree here, not in place")
     rebase.add_argument("--dry-run", action="store_true", help="only report")
     rebase.add_argument("--keep", action="store_true", help="keep the scratch repo")
+    golden = sub.add_parser(
+        "golden", help="write a release's golden files from its pristine output"
+    )
+    golden.add_argument("version", nargs="?", help="the release (the pinned one)")
+    golden.add_argument("--sdist", help="the release's sdist, not fetched")
+    golden.add_argument("--python", help="run the release's tests with this")
     args = parser.parse_args(argv)
+    commands = {
+        "check": cmd_check,
+        "refresh": cmd_refresh,
+        "rebase": cmd_rebase,
+        "golden": cmd_golden,
+    }
     try:
-        return {"check": cmd_check, "refresh": cmd_refresh, "rebase": cmd_rebase}[
-            args.command
-        ](args)
+        return commands[args.command](args)
     except ForkError as e:
         print(f"{args.command}: {e}", file=sys.stderr)
         return 2
