@@ -1173,6 +1173,8 @@ def rebase_run(scratch, state):
                     rej.write_text(section)
                 failed[path] = f"{why}; its hunks are in {path}.rej"
             details = describe_conflicts(scratch, failed, f"{scratch.dir}/")
+            if variant is not None:
+                details = variant_status(status, details, state["version"])[1]
             state["stopped"] = True
             save_state(scratch.dir, state)
             print_report([(name, status, details)])

@@ -251,6 +251,73 @@ class SyntheticForkTests(unittest.TestCase):
             if path.is_file() and fork.WORK_DIR not in path.parts
         }
 
+    def write_variant(self, version, name, old, new):
+        """patches/version/name: name's header, replacing old by new in base.py."""
+        base = "django/core/serializers/base.py"
+        text = UPSTREAM[base].replace("line 10\n", "line ten\n")
+        text = text.replace("line 20\n", "pk_name = True\n")  # 0001's
+        with tempfile.TemporaryDirectory() as directory:
+            a, b = Path(directory) / "a", Path(directory) / "b"
+            for root, content in [(a, text), (b, text.replace(old, new))]:
+                (root / base).parent.mkdir(parents=True)
+                (root / base).write_text(content)
+            diff = fork.git(
+                "diff",
+                "--no-index",
+                *fork.DIFF_OPTIONS,
+                "a",
+                "b",
+                cwd=directory,
+                check=False,
+            ).stdout.decode()
+        diff = diff.replace("a/a/", "a/").replace("b/b/", "b/")
+        head = fork.split_patch((self.repo / "patches" / name).read_text())[0]
+        variant = self.repo / "patches" / version / name
+        variant.parent.mkdir(exist_ok=True)
+        variant.write_text(head + diff)
+
+    def test_rebase_uses_a_variant_instead_of_the_conflicting_patch(self):
+        new_sdist = self.add_ten_patches()
+        self.write_variant("0.0.3", "0002-ten.patch", "line ten\n", "ten = 2\n")
+        # The variant is a fork path: the checkout still checks.
+        code, output = self.fork("check")
+        self.assertEqual(code, 0, output)
+        code, output = self.rebase("0.0.3", "--sdist", new_sdist, "--dry-run")
+        self.assertEqual(code, 0, output)
+        self.assertIn("  0002-ten.patch: variant for 0.0.3\n", output)
+        self.assertIn("  0003-ten-again.patch: applied cleanly\n", output)
+        out = self.tmp / "rebased"
+        code, output = self.rebase("0.0.3", "--sdist", new_sdist, "--output", out)
+        self.assertEqual(code, 0, output)
+        self.assertIn("  0002-ten.patch: variant for 0.0.3\n", output)
+        self.assertIn("4 patches: 3 clean, 1 variant", output)
+        lines = (out / "django/core/serializers/base.py").read_text().splitlines()
+        self.assertEqual(lines[9], "ten = 3")
+        self.assertEqual(
+            (out / "patches/0002-ten.patch").read_text(),
+            (self.repo / "patches/0.0.3/0002-ten.patch").read_text(),
+        )
+
+    def test_rebase_reports_a_variant_that_does_not_apply(self):
+        new_sdist = self.add_ten_patches()
+        self.write_variant("0.0.3", "0002-ten.patch", "line ten\n", "ten = 2\n")
+        variant = self.repo / "patches/0.0.3/0002-ten.patch"
+        variant.write_text(variant.read_text().replace("line ten", "line 10"))
+        code, output = self.rebase("0.0.3", "--sdist", new_sdist, "--dry-run")
+        self.assertEqual(code, 1, output)
+        self.assertIn(
+            "  0002-ten.patch: CONFLICT\n      (the variant in patches/0.0.3/)\n",
+            output,
+        )
+        work = self.tmp / "work"
+        code, output = self.rebase("0.0.3", "--sdist", new_sdist, "--work", work)
+        self.assertEqual(code, 1, output)
+        self.assertIn(
+            "  0002-ten.patch: CONFLICT\n      (the variant in patches/0.0.3/)\n",
+            output,
+        )
+        self.assertIn("rebase: stopped at 0002-ten.patch", output)
+
     def test_rebase_dry_run_reports_knock_ons_as_not_tried(self):
         new_sdist = self.add_ten_patches()
         before = self.snapshot()
