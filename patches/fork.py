@@ -414,13 +414,7 @@ def check_each_patch(args):
     with Scratch(keep=args.keep) as scratch:
         tree = scratch.dir.resolve()
         extract_sdist(sdist, tree)
-        env = {
-            key: value
-            for key, value in os.environ.items()
-            if key not in ("DJANGO_SETTINGS_MODULE", "PYTHONPATH")
-        }
-        env["PYTHONPATH"] = str(tree)
-        django_in(tree, python, env)
+        env = tree_env(tree, python)
         print(
             f"check: Django {version} + each of {patches(len(names))} in {tree}",
             flush=True,
@@ -439,18 +433,8 @@ def check_each_patch(args):
             if not apps:
                 print(f"{name}: no tests (none of {' '.join(args.apps)} yet)")
                 continue
-            command = [python, "runtests.py", "--parallel", str(args.parallel)]
             clock = time.monotonic()
-            result = subprocess.run(
-                [*command, *apps],
-                cwd=tree / "tests",
-                env=env,
-                stdin=subprocess.DEVNULL,
-                stdout=subprocess.PIPE,
-                stderr=subprocess.STDOUT,
-                text=True,
-                errors="replace",
-            )
+            result = run_tests(tree, python, env, args.parallel, apps)
             seconds = round(time.monotonic() - clock)
             ran = re.findall(r"^Ran (\d+) tests? in", result.stdout, re.M)
             tests = f"{ran[-1]} tests " if ran else ""
@@ -464,7 +448,7 @@ def check_each_patch(args):
             print("\n".join(result.stdout.splitlines()[-args.tail :]))
             print(
                 f"check: {name} is the first patch whose tree fails "
-                f"`{' '.join(command[1:])} {' '.join(apps)}` "
+                f"`runtests.py --parallel {args.parallel} {' '.join(apps)}` "
                 f"({round(time.monotonic() - began)}s).",
                 file=sys.stderr,
             )
@@ -511,6 +495,35 @@ def django_in(tree, python, env):
             f"the tests in {tree} would import django from {found}, not from "
             f"the tree:\n{result.stderr.strip()}"
         )
+
+
+def tree_env(tree, python, **extra):
+    """
+    The environment that runs tree's tests against its own django (checked
+    with python), without the caller's settings module or path.
+    """
+    env = {
+        key: value
+        for key, value in os.environ.items()
+        if key not in ("DJANGO_SETTINGS_MODULE", "PYTHONPATH")
+    }
+    env.update(PYTHONPATH=str(tree), **extra)
+    django_in(tree, python, env)
+    return env
+
+
+def run_tests(tree, python, env, parallel, labels):
+    """Run tree's tests/runtests.py on labels; return the CompletedProcess."""
+    return subprocess.run(
+        [python, "runtests.py", "--parallel", str(parallel), *labels],
+        cwd=tree / "tests",
+        env=env,
+        stdin=subprocess.DEVNULL,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+        errors="replace",
+    )
 
 
 # Commands.
@@ -1265,24 +1278,8 @@ def golden_files(sdist, sources, python):
         tree = Path(directory).resolve()
         extract_sdist(sdist, tree)
         write_tree_files(tree, sources, GOLDEN_SOURCES)
-        env = {
-            key: value
-            for key, value in os.environ.items()
-            if key not in ("DJANGO_SETTINGS_MODULE", "PYTHONPATH")
-        }
-        env["PYTHONPATH"] = str(tree)
-        env["SERIALIZERS_REGRESS_WRITE_GOLDEN"] = "1"
-        django_in(tree, python, env)
-        result = subprocess.run(
-            [python, "runtests.py", "--parallel", "1", GOLDEN_TEST],
-            cwd=tree / "tests",
-            env=env,
-            stdin=subprocess.DEVNULL,
-            stdout=subprocess.PIPE,
-            stderr=subprocess.STDOUT,
-            text=True,
-            errors="replace",
-        )
+        env = tree_env(tree, python, SERIALIZERS_REGRESS_WRITE_GOLDEN="1")
+        result = run_tests(tree, python, env, 1, [GOLDEN_TEST])
         if result.returncode:
             raise ForkError(
                 f"{GOLDEN_TEST} failed in the pristine tree:\n"
