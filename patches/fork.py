@@ -7,6 +7,7 @@ Keep the serialization fork as a patch series on a pristine Django sdist.
     python patches/fork.py refresh            # rewrite the patches from the tree
     python patches/fork.py rebase 5.2.20      # rebuild the fork on another release
     python patches/fork.py rebase --continue  # ... once its conflict is resolved
+    python patches/fork.py carry 6.1.3        # carry patch changes into variants
 
 patches/UPSTREAM pins the base release and its sdist's sha256;
 patches/series lists the patches in order (quilt's format, -p1). Files the
@@ -19,6 +20,7 @@ apply and merge.
 
 import argparse
 import hashlib
+import io
 import json
 import os
 import re
@@ -1258,6 +1260,133 @@ def write_tree(root, files):
         os.chmod(full, 0o755 if executable else 0o644)
 
 
+# Carrying changes of the series into a release's variants.
+
+
+def old_checkout(repo, rev, dest):
+    """Write the patches/ of revision rev of the checkout repo below dest."""
+    archive = git("archive", "--format=tar", rev, "patches", cwd=repo, check=False)
+    if archive.returncode:
+        raise ForkError(
+            f"{rev}: no patches/ there ({archive.stderr.decode().strip()})."
+        )
+    with tarfile.open(fileobj=io.BytesIO(archive.stdout)) as tar:
+        tar.extractall(dest, filter="data")
+    return Path(dest)
+
+
+def tree_id(scratch, rev=None):
+    """The tree of rev, or of the index."""
+    if rev is None:
+        return git("write-tree", cwd=scratch.dir).stdout.decode().strip()
+    return scratch.rev(f"{rev}^{{tree}}")
+
+
+def cmd_carry(args):
+    """
+    Carry what changed in the series since --from into the variants of
+    VERSION: each patch's tree on VERSION gets the change its tree on the
+    pinned release got (a three-way merge), and the variants are written
+    again from those trees, where the plain patch no longer gives them.
+    """
+    repo = Path(args.repo).resolve()
+    names = read_series(repo)
+    sdist, _, _ = pristine_sdist(repo, sdist=args.sdist)
+    new_sdist = Path(args.release_sdist) if args.release_sdist else None
+    new_sdist = new_sdist or fetch_sdist(args.version)
+    with (
+        tempfile.TemporaryDirectory(prefix="fork-carry-") as directory,
+        Scratch(keep=args.keep) as scratch,
+    ):
+        before = old_checkout(repo, args.start, directory)
+        old_names = read_series(before)
+        if (
+            not (repo / "patches" / args.version).is_dir()
+            and not (before / "patches" / args.version).is_dir()
+        ):
+            raise ForkError(f"patches/{args.version}/ holds no variants to carry.")
+        # The trees on the pinned release, before and after, then the
+        # release's trees before, as rebase builds them.
+        old = build_series(scratch, before, sdist, old_names)
+        scratch.reset_to(old[0])
+        new = [old[0]]
+        for name in names:
+            apply_patch_file(scratch.dir, repo, name)
+            new.append(scratch.commit(name))
+        scratch.reset_to(old[0])
+        extract_sdist_into_clean(scratch, new_sdist)
+        released = [scratch.commit(f"Django {args.version}")]
+        for k, name in enumerate(old_names):
+            text = variant_of(before, args.version, name)
+            if text is None:
+                text = scratch.diff(old[k], old[k + 1])
+            status = apply_diff(scratch, text)[0] if text else EMPTY
+            if status == CONFLICT:
+                raise ForkError(
+                    f"{name} did not apply to Django {args.version} at "
+                    f"{args.start}: make its variant with rebase first."
+                )
+            released.append(scratch.commit(name))
+        # Each new patch's tree matches the old tree after the same patch
+        # (or the last old patch before it, for a patch new since then).
+        carried = [released[0]]
+        boundary = 0
+        for k, name in enumerate(names):
+            if name in old_names:
+                boundary = old_names.index(name) + 1
+            scratch.reset_to(released[boundary])
+            change = scratch.diff(old[boundary], new[k + 1])
+            status = apply_diff(scratch, change)[0] if change else EMPTY
+            if status == CONFLICT:
+                conflicts = scratch.unmerged() or sorted(diff_sections(change))
+                again = (
+                    f"remove patches/{args.version}/{name} and make it again"
+                    if (repo / "patches" / args.version / name).exists()
+                    else "make its variant"
+                )
+                raise ForkError(
+                    f"{name}: its change since {args.start} does not merge into "
+                    f"its tree on Django {args.version} ({', '.join(conflicts)}): "
+                    f"{again} with `rebase {args.version}`, which stops there."
+                )
+            carried.append(scratch.commit(name))
+        reports = []
+        for k, name in enumerate(names):
+            path = repo / "patches" / args.version / name
+            scratch.reset_to(carried[k])
+            text = scratch.diff(new[k], new[k + 1])
+            status = apply_diff(scratch, text)[0] if text else EMPTY
+            if status != CONFLICT and tree_id(scratch) == tree_id(
+                scratch, carried[k + 1]
+            ):
+                if path.exists():
+                    path.unlink()
+                    reports.append((name, "variant removed: the patch applies"))
+                continue
+            head = split_patch(path.read_text() if path.exists() else "")[0]
+            head = head or split_patch((repo / "patches" / name).read_text())[0]
+            text = head + scratch.diff(carried[k], carried[k + 1])
+            if path.exists() and path.read_text() == text:
+                reports.append((name, "variant unchanged"))
+                continue
+            reports.append(
+                (name, "variant written" if path.exists() else "variant added")
+            )
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_text(text)
+        for name in sorted(set(old_names) - set(names)):
+            path = repo / "patches" / args.version / name
+            if path.exists():
+                path.unlink()
+                reports.append((name, "variant removed: not in the series"))
+        if args.keep:
+            print(f"carry: the scratch repository is kept in {scratch.dir}.")
+    print(f"carry: the series since {args.start} -> patches/{args.version}/")
+    for name, what in reports:
+        print(f"  {name}: {what}")
+    return 0
+
+
 # Golden files: upstream's own output for the default options.
 
 GOLDEN = "tests/serializers_regress/golden"
@@ -1397,6 +1526,19 @@ def main(argv=None):
     rebase.add_argument("--output", help="write the rebased tree here, not in place")
     rebase.add_argument("--dry-run", action="store_true", help="only report")
     rebase.add_argument("--keep", action="store_true", help="keep the scratch repo")
+    carry = sub.add_parser(
+        "carry", help="carry changes of the series into a release's variants"
+    )
+    carry.add_argument("version", help="the release whose variants to update")
+    carry.add_argument(
+        "--from",
+        dest="start",
+        default="HEAD",
+        help="the git revision whose series the variants fit (HEAD)",
+    )
+    carry.add_argument("--sdist", help="the pinned release's sdist, not fetched")
+    carry.add_argument("--release-sdist", help="VERSION's sdist, not fetched")
+    carry.add_argument("--keep", action="store_true", help="keep the scratch repo")
     golden = sub.add_parser(
         "golden", help="write a release's golden files from its pristine output"
     )
@@ -1409,6 +1551,7 @@ def main(argv=None):
         "refresh": cmd_refresh,
         "rebase": cmd_rebase,
         "golden": cmd_golden,
+        "carry": cmd_carry,
     }
     try:
         return commands[args.command](args)

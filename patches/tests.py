@@ -38,6 +38,25 @@ def make_sdist(directory, version, files):
     return path
 
 
+def diff_of(path, old, new):
+    """A git diff of path from text old to text new."""
+    with tempfile.TemporaryDirectory() as directory:
+        a, b = Path(directory) / "a", Path(directory) / "b"
+        for root, content in [(a, old), (b, new)]:
+            (root / path).parent.mkdir(parents=True)
+            (root / path).write_text(content)
+        diff = fork.git(
+            "diff",
+            "--no-index",
+            *fork.DIFF_OPTIONS,
+            "a",
+            "b",
+            cwd=directory,
+            check=False,
+        ).stdout.decode()
+    return diff.replace("a/a/", "a/").replace("b/b/", "b/")
+
+
 def run(*argv):
     out, err = io.StringIO(), io.StringIO()
     with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
@@ -256,25 +275,10 @@ class SyntheticForkTests(unittest.TestCase):
         base = "django/core/serializers/base.py"
         text = UPSTREAM[base].replace("line 10\n", "line ten\n")
         text = text.replace("line 20\n", "pk_name = True\n")  # 0001's
-        with tempfile.TemporaryDirectory() as directory:
-            a, b = Path(directory) / "a", Path(directory) / "b"
-            for root, content in [(a, text), (b, text.replace(old, new))]:
-                (root / base).parent.mkdir(parents=True)
-                (root / base).write_text(content)
-            diff = fork.git(
-                "diff",
-                "--no-index",
-                *fork.DIFF_OPTIONS,
-                "a",
-                "b",
-                cwd=directory,
-                check=False,
-            ).stdout.decode()
-        diff = diff.replace("a/a/", "a/").replace("b/b/", "b/")
         head = fork.split_patch((self.repo / "patches" / name).read_text())[0]
         variant = self.repo / "patches" / version / name
         variant.parent.mkdir(exist_ok=True)
-        variant.write_text(head + diff)
+        variant.write_text(head + diff_of(base, text, text.replace(old, new)))
 
     def test_rebase_uses_a_variant_instead_of_the_conflicting_patch(self):
         new_sdist = self.add_ten_patches()
@@ -297,6 +301,97 @@ class SyntheticForkTests(unittest.TestCase):
             (out / "patches/0002-ten.patch").read_text(),
             (self.repo / "patches/0.0.3/0002-ten.patch").read_text(),
         )
+
+    def commit_checkout(self):
+        fork.git("init", "-q", cwd=self.repo)
+        fork.git("add", "-A", cwd=self.repo)
+        fork.git(
+            "-c",
+            "user.name=t",
+            "-c",
+            "user.email=t@t",
+            "commit",
+            "-qm",
+            "fork",
+            cwd=self.repo,
+        )
+
+    def carry(self, new_sdist, *args):
+        return self.fork("carry", "0.0.3", "--release-sdist", new_sdist, *args)
+
+    def test_carry_a_fix_into_a_variant(self):
+        new_sdist = self.add_ten_patches()
+        self.write_variant("0.0.3", "0002-ten.patch", "line ten\n", "ten = 2\n")
+        self.commit_checkout()
+        code, output = self.carry(new_sdist)
+        self.assertEqual(code, 0, output)
+        self.assertIn("  0002-ten.patch: variant unchanged\n", output)
+        # A fix to 0002 beside the lines its variant resolves.
+        base = "django/core/serializers/base.py"
+        self.edit(base, "line 16\n", "sixteen = 2\n")
+        code, output = self.fork("refresh", "--into", "0002-ten.patch")
+        self.assertEqual(code, 0, output)
+        code, output = self.carry(new_sdist)
+        self.assertEqual(code, 0, output)
+        self.assertIn("  0002-ten.patch: variant written\n", output)
+        variant = (self.repo / "patches/0.0.3/0002-ten.patch").read_text()
+        self.assertTrue(variant.startswith("Subject: Added 0002-ten.patch."))
+        self.assertIn("\n-line ten\n+ten = 2\n", variant)
+        self.assertIn("\n-line 16\n+sixteen = 2\n", variant)
+        out = self.tmp / "rebased"
+        code, output = self.rebase("0.0.3", "--sdist", new_sdist, "--output", out)
+        self.assertEqual(code, 0, output)
+        self.assertIn("4 patches: 3 clean, 1 variant", output)
+        lines = (out / base).read_text().splitlines()
+        self.assertEqual(lines[9], "ten = 3")
+        self.assertEqual(lines[15], "sixteen = 2")
+
+    def test_carry_removes_a_variant_the_patch_no_longer_needs(self):
+        new_sdist = self.add_ten_patches()
+        self.write_variant("0.0.3", "0002-ten.patch", "line ten\n", "ten = 2\n")
+        self.write_variant("0.0.3", "0004-extras.patch", "line 35\n", "extras = ()\n")
+        self.commit_checkout()
+        code, output = self.carry(new_sdist)
+        self.assertEqual(code, 0, output)
+        self.assertIn("  0004-extras.patch: variant removed: the patch applies", output)
+        self.assertFalse((self.repo / "patches/0.0.3/0004-extras.patch").exists())
+
+    def test_carry_stops_at_a_change_that_does_not_merge(self):
+        new_sdist = self.add_ten_patches()
+        self.write_variant("0.0.3", "0002-ten.patch", "line ten\n", "ten = 2\n")
+        self.commit_checkout()
+        # 0001 now changes the line before the one the release changes
+        # (refresh would refuse: 0002 changes the next line), and the
+        # patches after it are written again on its new tree.
+        base = "django/core/serializers/base.py"
+        text = UPSTREAM[base]
+        for name, old, new in [
+            ("0001-pk-name", None, None),
+            ("0002-ten", "line 10\n", "ten = 2\n"),
+            ("0003-ten-again", "ten = 2\n", "ten = 3\n"),
+        ]:
+            if old is None:
+                after = text.replace("line 20\n", "pk_name = True\n")
+                after = after.replace("line 9\n", "nine = 1\n")
+            else:
+                after = text.replace(old, new)
+            patch = self.repo / "patches" / f"{name}.patch"
+            head = fork.split_patch(patch.read_text())[0]
+            patch.write_text(head + diff_of(base, text, after))
+            text = after
+        self.edit(base, "line 9\n", "nine = 1\n")
+        code, output = self.fork("check")
+        self.assertEqual(code, 0, output)
+        before = self.snapshot()
+        code, output = self.carry(new_sdist)
+        self.assertEqual(code, 2, output)
+        self.assertIn(
+            "0001-pk-name.patch: its change since HEAD does not merge into its "
+            "tree on Django 0.0.3 (django/core/serializers/base.py): make its "
+            "variant with `rebase 0.0.3`, which stops there.",
+            output,
+        )
+        self.assertEqual(self.snapshot(), before)
 
     def test_rebase_reports_a_variant_that_does_not_apply(self):
         new_sdist = self.add_ten_patches()
