@@ -39,6 +39,7 @@ REPO = Path(__file__).resolve().parent.parent
 FORK_PATHS = (
     ".ci/",
     ".flake8",
+    ".fork-carry/",
     ".fork-rebase/",
     ".git/",
     ".gitignore",
@@ -51,6 +52,8 @@ FORK_PATHS = (
 )
 # Where a stopped rebase keeps its tree and state, below the checkout.
 WORK_DIR = ".fork-rebase"
+# Where a stopped carry keeps its tree and state.
+CARRY_DIR = ".fork-carry"
 CACHE = Path(os.environ.get("XDG_CACHE_HOME", Path.home() / ".cache")) / (
     "django-serialization-fork"
 )
@@ -261,6 +264,8 @@ class Scratch:
         git("config", "user.email", "fork@localhost", cwd=self.dir)
         # No background gc: it would pack objects while the tree is read.
         git("config", "gc.auto", "0", cwd=self.dir)
+        # Conflicts resolved once are resolved again (carry).
+        git("config", "rerere.enabled", "true", cwd=self.dir)
         # Tests run in the tree mustn't end up in its commits.
         (self.dir / ".git" / "info").mkdir(exist_ok=True)
         (self.dir / ".git" / "info" / "exclude").write_text(
@@ -1112,25 +1117,7 @@ def rebase_continue(state):
         # Interrupted, not stopped: apply the patch again.
         scratch.reset_to(ref("new", state["names"], state["next"]))
         return rebase_run(scratch, state)
-    changed = git("diff", "--name-only", "-z", "HEAD", cwd=scratch.dir).stdout
-    untracked = git(
-        "ls-files", "-z", "-o", "--exclude-standard", cwd=scratch.dir
-    ).stdout
-    paths = sorted(
-        {path for path in (changed + b"\0" + untracked).decode().split("\0") if path}
-    )
-    unresolved = []
-    for path in paths:
-        if path.endswith(".rej"):
-            unresolved.append(f"{path}: apply its hunks by hand, then remove it")
-            continue
-        lines = [
-            str(n)
-            for n, line in enumerate(read_text(scratch.dir / path).splitlines(), 1)
-            if line.startswith(("<" * 7, ">" * 7, "|" * 7)) and MARKER.match(line)
-        ]
-        if lines:
-            unresolved.append(f"{path}: conflict markers at lines {', '.join(lines)}")
+    unresolved = unresolved_paths(scratch)
     if unresolved:
         raise ForkError(
             f"{state['names'][state['next']]} is not resolved in {scratch.dir}:\n  "
@@ -1287,101 +1274,192 @@ def cmd_carry(args):
     Carry what changed in the series since --from into the variants of
     VERSION: each patch's tree on VERSION gets the change its tree on the
     pinned release got (a three-way merge), and the variants are written
-    again from those trees, where the plain patch no longer gives them.
+    again from those trees, where the plain patch no longer gives them. A
+    change that doesn't merge stops it, with the tree in CARRY_DIR to
+    resolve and carry --continue.
     """
     repo = Path(args.repo).resolve()
+    work = repo / CARRY_DIR
+    state = load_state(work)
+    if args.abort or args.cont:
+        if state is None:
+            raise ForkError(f"no carry is stopped in {work}.")
+        if args.abort:
+            shutil.rmtree(work)
+            print(f"carry: aborted; removed {work}.")
+            return 0
+        scratch = Scratch(directory=work)
+        unresolved = unresolved_paths(scratch)
+        if unresolved:
+            raise ForkError(
+                f"{state['names'][state['next']]} is not resolved in {work}:\n  "
+                + "\n  ".join(unresolved)
+                + "\nResolve these, then run carry --continue again (or --abort)."
+            )
+        git("rerere", cwd=scratch.dir)  # Record the resolution.
+        scratch.tag(f"carried/{state['next'] + 1}", scratch.commit("resolved"))
+        state["next"] += 1
+        save_state(work, state)
+        return carry_run(scratch, state)
+    if not args.version:
+        raise ForkError("name the release whose variants to carry (or --continue).")
+    if state is not None:
+        raise ForkError(
+            f"a carry is stopped in {work}: resolve it and run carry "
+            "--continue, or carry --abort."
+        )
     names = read_series(repo)
     sdist, _, _ = pristine_sdist(repo, sdist=args.sdist)
     new_sdist = Path(args.release_sdist) if args.release_sdist else None
     new_sdist = new_sdist or fetch_sdist(args.version)
-    with (
-        tempfile.TemporaryDirectory(prefix="fork-carry-") as directory,
-        Scratch(keep=args.keep) as scratch,
-    ):
-        before = old_checkout(repo, args.start, directory)
-        old_names = read_series(before)
-        if (
-            not (repo / "patches" / args.version).is_dir()
-            and not (before / "patches" / args.version).is_dir()
-        ):
-            raise ForkError(f"patches/{args.version}/ holds no variants to carry.")
-        # The trees on the pinned release, before and after, then the
-        # release's trees before, as rebase builds them.
-        old = build_series(scratch, before, sdist, old_names)
-        scratch.reset_to(old[0])
-        new = [old[0]]
-        for name in names:
-            apply_patch_file(scratch.dir, repo, name)
-            new.append(scratch.commit(name))
-        scratch.reset_to(old[0])
-        extract_sdist_into_clean(scratch, new_sdist)
-        released = [scratch.commit(f"Django {args.version}")]
-        for k, name in enumerate(old_names):
-            text = variant_of(before, args.version, name)
-            if text is None:
-                text = scratch.diff(old[k], old[k + 1])
-            status = apply_diff(scratch, text)[0] if text else EMPTY
-            if status == CONFLICT:
-                raise ForkError(
-                    f"{name} did not apply to Django {args.version} at "
-                    f"{args.start}: make its variant with rebase first."
-                )
-            released.append(scratch.commit(name))
-        # Each new patch's tree matches the old tree after the same patch
-        # (or the last old patch before it, for a patch new since then).
-        carried = [released[0]]
+    if work.exists():
+        shutil.rmtree(work)
+    try:
+        with tempfile.TemporaryDirectory(prefix="fork-carry-") as directory:
+            scratch = Scratch(directory=work)
+            before = old_checkout(repo, args.start, directory)
+            old_names = read_series(before)
+            if (
+                not (repo / "patches" / args.version).is_dir()
+                and not (before / "patches" / args.version).is_dir()
+            ):
+                raise ForkError(f"patches/{args.version}/ holds no variants to carry.")
+            # The trees on the pinned release, before and after, then the
+            # release's trees before, as rebase builds them.
+            old = build_series(scratch, before, sdist, old_names)
+            for k, rev in enumerate(old):
+                scratch.tag(f"old/{k}", rev)
+            scratch.reset_to(old[0])
+            scratch.tag("new/0", old[0])
+            for k, name in enumerate(names, 1):
+                apply_patch_file(scratch.dir, repo, name)
+                scratch.tag(f"new/{k}", scratch.commit(name))
+            scratch.reset_to(old[0])
+            extract_sdist_into_clean(scratch, new_sdist)
+            scratch.tag("released/0", scratch.commit(f"Django {args.version}"))
+            scratch.tag("carried/0", "released/0")
+            for k, name in enumerate(old_names, 1):
+                text = variant_of(before, args.version, name)
+                if text is None:
+                    text = scratch.diff(old[k - 1], old[k])
+                status = apply_diff(scratch, text)[0] if text else EMPTY
+                if status == CONFLICT:
+                    raise ForkError(
+                        f"{name} did not apply to Django {args.version} at "
+                        f"{args.start}: make its variant with rebase first."
+                    )
+                scratch.tag(f"released/{k}", scratch.commit(name))
+    except BaseException:
+        shutil.rmtree(work, ignore_errors=True)
+        raise
+    state = {
+        "repo": str(repo),
+        "start": args.start,
+        "version": args.version,
+        "names": names,
+        "old_names": old_names,
+        "next": 0,
+        "keep": args.keep,
+    }
+    save_state(work, state)
+    return carry_run(scratch, state)
+
+
+def unresolved_paths(scratch):
+    """The files of scratch's work tree with conflict markers or .rej files."""
+    changed = git("diff", "--name-only", "-z", "HEAD", cwd=scratch.dir).stdout
+    untracked = git(
+        "ls-files", "-z", "-o", "--exclude-standard", cwd=scratch.dir
+    ).stdout
+    paths = sorted(
+        {path for path in (changed + b"\0" + untracked).decode().split("\0") if path}
+    )
+    unresolved = []
+    for path in paths:
+        if path.endswith(".rej"):
+            unresolved.append(f"{path}: apply its hunks by hand, then remove it")
+            continue
+        lines = [
+            str(n)
+            for n, line in enumerate(read_text(scratch.dir / path).splitlines(), 1)
+            if line.startswith(("<" * 7, ">" * 7, "|" * 7)) and MARKER.match(line)
+        ]
+        if lines:
+            unresolved.append(f"{path}: conflict markers at lines {', '.join(lines)}")
+    return unresolved
+
+
+def carry_run(scratch, state):
+    """Carry each patch tree's change from state's next one; write variants."""
+    names, old_names = state["names"], state["old_names"]
+    version, repo = state["version"], Path(state["repo"])
+    for k in range(state["next"], len(names)):
+        # The tree after a new patch matches the old tree after the same
+        # patch (or the last old patch before it, for a patch new since).
         boundary = 0
-        for k, name in enumerate(names):
+        for name in names[: k + 1]:
             if name in old_names:
                 boundary = old_names.index(name) + 1
-            scratch.reset_to(released[boundary])
-            change = scratch.diff(old[boundary], new[k + 1])
-            status = apply_diff(scratch, change)[0] if change else EMPTY
-            if status == CONFLICT:
-                conflicts = scratch.unmerged() or sorted(diff_sections(change))
-                again = (
-                    f"remove patches/{args.version}/{name} and make it again"
-                    if (repo / "patches" / args.version / name).exists()
-                    else "make its variant"
-                )
-                raise ForkError(
-                    f"{name}: its change since {args.start} does not merge into "
-                    f"its tree on Django {args.version} ({', '.join(conflicts)}): "
-                    f"{again} with `rebase {args.version}`, which stops there."
-                )
-            carried.append(scratch.commit(name))
-        reports = []
-        for k, name in enumerate(names):
-            path = repo / "patches" / args.version / name
-            scratch.reset_to(carried[k])
-            text = scratch.diff(new[k], new[k + 1])
-            status = apply_diff(scratch, text)[0] if text else EMPTY
-            if status != CONFLICT and tree_id(scratch) == tree_id(
-                scratch, carried[k + 1]
-            ):
-                if path.exists():
-                    path.unlink()
-                    reports.append((name, "variant removed: the patch applies"))
-                continue
-            head = split_patch(path.read_text() if path.exists() else "")[0]
-            head = head or split_patch((repo / "patches" / name).read_text())[0]
-            text = head + scratch.diff(carried[k], carried[k + 1])
-            if path.exists() and path.read_text() == text:
-                reports.append((name, "variant unchanged"))
-                continue
-            reports.append(
-                (name, "variant written" if path.exists() else "variant added")
+        scratch.reset_to(f"released/{boundary}")
+        change = scratch.diff(f"old/{boundary}", f"new/{k + 1}")
+        status, _, failed = apply_diff(scratch, change) if change else (EMPTY, [], {})
+        if status == CONFLICT and not failed:
+            # A conflict resolved before, in an earlier patch's tree, is
+            # resolved the same way (git rerere).
+            git("rerere", cwd=scratch.dir)
+            if not unresolved_paths(scratch):
+                status = RESOLVED
+        if status == CONFLICT:
+            for path in failed:
+                section = diff_sections(change)[path]
+                (scratch.dir / f"{path}.rej").parent.mkdir(parents=True, exist_ok=True)
+                (scratch.dir / f"{path}.rej").write_text(section)
+            state["next"] = k
+            save_state(scratch.dir, state)
+            print(f"  {names[k]}: CONFLICT")
+            for detail in describe_conflicts(scratch, failed, f"{scratch.dir}/"):
+                print(f"      {detail}")
+            print(
+                f"carry: resolve {names[k]}'s tree on Django {version} in "
+                f"{scratch.dir} (its change since {state['start']} merged into "
+                "it), then run `python patches/fork.py carry --continue`; "
+                "`carry --abort` gives up."
             )
-            path.parent.mkdir(parents=True, exist_ok=True)
-            path.write_text(text)
-        for name in sorted(set(old_names) - set(names)):
-            path = repo / "patches" / args.version / name
+            return 1
+        scratch.tag(f"carried/{k + 1}", scratch.commit(names[k]))
+    reports = []
+    for k, name in enumerate(names):
+        path = repo / "patches" / version / name
+        scratch.reset_to(f"carried/{k}")
+        text = scratch.diff(f"new/{k}", f"new/{k + 1}")
+        status = apply_diff(scratch, text)[0] if text else EMPTY
+        if status != CONFLICT and tree_id(scratch) == tree_id(
+            scratch, f"carried/{k + 1}"
+        ):
             if path.exists():
                 path.unlink()
-                reports.append((name, "variant removed: not in the series"))
-        if args.keep:
-            print(f"carry: the scratch repository is kept in {scratch.dir}.")
-    print(f"carry: the series since {args.start} -> patches/{args.version}/")
+                reports.append((name, "variant removed: the patch applies"))
+            continue
+        head = split_patch(path.read_text() if path.exists() else "")[0]
+        head = head or split_patch((repo / "patches" / name).read_text())[0]
+        text = head + scratch.diff(f"carried/{k}", f"carried/{k + 1}")
+        if path.exists() and path.read_text() == text:
+            reports.append((name, "variant unchanged"))
+            continue
+        reports.append((name, "variant written" if path.exists() else "variant added"))
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text)
+    for name in sorted(set(old_names) - set(names)):
+        path = repo / "patches" / version / name
+        if path.exists():
+            path.unlink()
+            reports.append((name, "variant removed: not in the series"))
+    if state["keep"]:
+        (scratch.dir / ".git" / STATE).unlink()
+        print(f"carry: the scratch repository is kept in {scratch.dir}.")
+    else:
+        shutil.rmtree(scratch.dir)
+    print(f"carry: the series since {state['start']} -> patches/{version}/")
     for name, what in reports:
         print(f"  {name}: {what}")
     return 0
@@ -1529,7 +1607,16 @@ def main(argv=None):
     carry = sub.add_parser(
         "carry", help="carry changes of the series into a release's variants"
     )
-    carry.add_argument("version", help="the release whose variants to update")
+    carry.add_argument(
+        "version", nargs="?", help="the release whose variants to update"
+    )
+    carry.add_argument(
+        "--continue",
+        dest="cont",
+        action="store_true",
+        help="take the resolved tree and go on",
+    )
+    carry.add_argument("--abort", action="store_true", help="give up a stopped carry")
     carry.add_argument(
         "--from",
         dest="start",

@@ -267,7 +267,9 @@ class SyntheticForkTests(unittest.TestCase):
         return {
             path: path.read_bytes()
             for path in self.repo.rglob("*")
-            if path.is_file() and fork.WORK_DIR not in path.parts
+            if path.is_file()
+            and fork.WORK_DIR not in path.parts
+            and fork.CARRY_DIR not in path.parts
         }
 
     def write_variant(self, version, name, old, new):
@@ -384,14 +386,46 @@ class SyntheticForkTests(unittest.TestCase):
         self.assertEqual(code, 0, output)
         before = self.snapshot()
         code, output = self.carry(new_sdist)
-        self.assertEqual(code, 2, output)
+        self.assertEqual(code, 1, output)
+        work = self.repo / fork.CARRY_DIR
+        conflicted = work / base
         self.assertIn(
-            "0001-pk-name.patch: its change since HEAD does not merge into its "
-            "tree on Django 0.0.3 (django/core/serializers/base.py): make its "
-            "variant with `rebase 0.0.3`, which stops there.",
-            output,
+            f"  0001-pk-name.patch: CONFLICT\n      {conflicted} lines 9-15\n", output
         )
         self.assertEqual(self.snapshot(), before)
+        # Not resolved yet; then resolved by hand.
+        code, output = self.fork("carry", "--continue")
+        self.assertEqual(code, 2, output)
+        self.assertIn("base.py: conflict markers at lines 9, 15", output)
+        text = UPSTREAM[base].replace("line 10\n", "line ten\n")
+        text = text.replace("line 9\n", "nine = 1\n")
+        conflicted.write_text(text.replace("line 20\n", "pk_name = True\n"))
+        code, output = self.fork("carry", "--continue")
+        self.assertEqual(code, 0, output)
+        self.assertIn("  0001-pk-name.patch: variant added\n", output)
+        # Its context changed.
+        self.assertIn("  0002-ten.patch: variant written\n", output)
+        self.assertFalse(work.exists())
+        out = self.tmp / "rebased"
+        code, output = self.rebase("0.0.3", "--sdist", new_sdist, "--output", out)
+        self.assertEqual(code, 0, output)
+        lines = (out / base).read_text().splitlines()
+        self.assertEqual(lines[8:10], ["nine = 1", "ten = 3"])
+
+    def test_carry_abort(self):
+        new_sdist = self.add_ten_patches()
+        self.commit_checkout()
+        code, output = self.fork("carry", "--abort")
+        self.assertEqual(code, 2, output)
+        self.assertIn("no carry is stopped", output)
+        (self.repo / fork.CARRY_DIR / ".git").mkdir(parents=True)
+        fork.save_state(self.repo / fork.CARRY_DIR, {"next": 0})
+        code, output = self.carry(new_sdist)
+        self.assertEqual(code, 2, output)
+        self.assertIn("a carry is stopped", output)
+        code, output = self.fork("carry", "--abort")
+        self.assertEqual(code, 0, output)
+        self.assertFalse((self.repo / fork.CARRY_DIR).exists())
 
     def test_rebase_reports_a_variant_that_does_not_apply(self):
         new_sdist = self.add_ten_patches()
