@@ -1409,6 +1409,7 @@ def carry_run(scratch, state):
             git("rerere", cwd=scratch.dir)
             if not unresolved_paths(scratch):
                 status = RESOLVED
+                print(f"  {names[k]}: a conflict resolved as before (git rerere)")
         if status == CONFLICT:
             for path in failed:
                 section = diff_sections(change)[path]

@@ -412,6 +412,45 @@ class SyntheticForkTests(unittest.TestCase):
         lines = (out / base).read_text().splitlines()
         self.assertEqual(lines[8:10], ["nine = 1", "ten = 3"])
 
+    def test_carry_resolves_a_conflict_again_as_before(self):
+        self.add_ten_patches()
+        base = "django/core/serializers/base.py"
+        # A release that also changes a line that no patch changes.
+        files = dict(UPSTREAM)
+        files[base] = UPSTREAM[base].replace("line 10\n", "line ten\n")
+        files[base] = files[base].replace("line 30\n", "line thirty\n")
+        new_sdist = make_sdist(self.tmp, "0.0.4", files)
+        self.write_variant("0.0.4", "0002-ten.patch", "line ten\n", "ten = 2\n")
+        self.commit_checkout()
+        # 0001 now changes the line before it: every patch's tree conflicts.
+        self.edit(base, "line 29\n", "twenty-nine\n")
+        code, output = self.fork("refresh", "--into", "0001-pk-name.patch")
+        self.assertEqual(code, 0, output)
+        carry = ["carry", "0.0.4", "--release-sdist", new_sdist]
+        code, output = self.fork(*carry)
+        self.assertEqual(code, 1, output)
+        self.assertIn("  0001-pk-name.patch: CONFLICT\n", output)
+        conflicted = self.repo / fork.CARRY_DIR / base
+        text = conflicted.read_text()
+        start, end = text.index("<<<<<<<"), text.index(">>>>>>>")
+        end = text.index("\n", end) + 1
+        conflicted.write_text(text[:start] + "twenty-nine\nline thirty\n" + text[end:])
+        code, output = self.fork("carry", "--continue")
+        self.assertEqual(code, 0, output)
+        for name in ["0002-ten.patch", "0003-ten-again.patch", "0004-extras.patch"]:
+            self.assertIn(
+                f"  {name}: a conflict resolved as before (git rerere)\n", output
+            )
+        self.assertIn("  0001-pk-name.patch: variant added\n", output)
+        out = self.tmp / "rebased"
+        code, output = self.rebase("0.0.4", "--sdist", new_sdist, "--output", out)
+        self.assertEqual(code, 0, output)
+        lines = (out / base).read_text().splitlines()
+        self.assertEqual(
+            [lines[9], lines[28], lines[29], lines[34]],
+            ["ten = 3", "twenty-nine", "line thirty", "extras = ()"],
+        )
+
     def test_carry_abort(self):
         new_sdist = self.add_ten_patches()
         self.commit_checkout()
