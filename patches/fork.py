@@ -1560,6 +1560,18 @@ def cmd_golden(args):
     return 0
 
 
+def add_resume(parser, command):
+    parser.add_argument(
+        "--continue",
+        dest="cont",
+        action="store_true",
+        help=f"take the resolved tree as the stopped patch's and go on ({command})",
+    )
+    parser.add_argument(
+        "--abort", action="store_true", help=f"give up a stopped {command}"
+    )
+
+
 def main(argv=None):
     parser = argparse.ArgumentParser(description=__doc__.strip().splitlines()[0])
     parser.add_argument("--repo", default=str(REPO), help="the fork's checkout")
@@ -1590,13 +1602,7 @@ def main(argv=None):
     refresh.add_argument("--sdist", help="use this sdist instead of fetching the pin")
     rebase = sub.add_parser("rebase", help="rebuild the fork on another release")
     rebase.add_argument("version", nargs="?")
-    rebase.add_argument(
-        "--continue",
-        dest="cont",
-        action="store_true",
-        help="take the resolved work tree as the stopped patch's and go on",
-    )
-    rebase.add_argument("--abort", action="store_true", help="give up a stopped rebase")
+    add_resume(rebase, "rebase")
     rebase.add_argument(
         "--work", help=f"where a stopped rebase keeps its tree (<repo>/{WORK_DIR})"
     )
@@ -1611,13 +1617,7 @@ def main(argv=None):
     carry.add_argument(
         "version", nargs="?", help="the release whose variants to update"
     )
-    carry.add_argument(
-        "--continue",
-        dest="cont",
-        action="store_true",
-        help="take the resolved tree and go on",
-    )
-    carry.add_argument("--abort", action="store_true", help="give up a stopped carry")
+    add_resume(carry, "carry")
     carry.add_argument(
         "--from",
         dest="start",
