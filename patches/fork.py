@@ -446,6 +446,11 @@ def check_each_patch(args):
             ran = re.findall(r"^Ran (\d+) tests? in", result.stdout, re.M)
             tests = f"{ran[-1]} tests " if ran else ""
             verdict = re.findall(r"^(?:OK|FAILED)\b.*$", result.stdout, re.M)
+            if result.returncode and retry_timing(result.stdout, tree, python, env):
+                verdict = [
+                    f"{verdict[-1] if verdict else 'FAILED'}, {TIMED} passed alone"
+                ]
+                result.returncode = 0
             if result.returncode == 0:
                 verdict = verdict[-1] if verdict else "OK"
                 print(f"{name}: {tests}{verdict} in {seconds}s", flush=True)
@@ -473,6 +478,21 @@ def check_each_patch(args):
         f"its tests on Django {version} ({round(time.monotonic() - began)}s)."
     )
     return 0
+
+
+# Upstream's timing test, which fails on a busy machine (CI runs it alone
+# in its own stage): a run that fails only there tries it again alone.
+TIMED = "serializers.test_deserialization.TestDeserializer.test_crafted_xml_performance"
+
+
+def retry_timing(output, tree, python, env, tries=3):
+    """Whether the run's only failure is TIMED, which passes on its own."""
+    failed = set(re.findall(r"^(?:FAIL|ERROR): \w+ \(([\w.]+)\)", output, re.M))
+    if failed != {TIMED}:
+        return False
+    return any(
+        run_tests(tree, python, env, 1, [TIMED]).returncode == 0 for _ in range(tries)
+    )
 
 
 def patch_index(names, wanted):
