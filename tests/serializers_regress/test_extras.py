@@ -16,7 +16,12 @@ from django.test import SimpleTestCase, TestCase
 
 from .models import Choice, Gauge, Poll, Reading
 from .test_default_output import FORMATS
-from .utils import assert_raises_before_output, make_polls, python_objects
+from .utils import (
+    assert_raises_before_output,
+    dumpdata,
+    make_polls,
+    python_objects,
+)
 
 
 class ExtrasTests(TestCase):
@@ -283,14 +288,9 @@ class DumpdataOptionsTests(TestCase):
     def setUpTestData(cls):
         cls.polls = make_polls()
 
-    def dumpdata(self, *args, **options):
-        out = StringIO()
-        management.call_command("dumpdata", *args, stdout=out, **options)
-        return out.getvalue()
-
     def test_pk_name_inherited_and_extras(self):
         data = json.loads(
-            self.dumpdata(
+            dumpdata(
                 "serializers_regress.featuredpoll",
                 "serializers_regress.gauge",
                 pk_name=True,
@@ -337,10 +337,10 @@ class DumpdataOptionsTests(TestCase):
         ]:
             with self.subTest(spec=spec):
                 with self.assertRaisesMessage(CommandError, msg):
-                    self.dumpdata("serializers_regress", extras=[spec])
+                    dumpdata("serializers_regress", extras=[spec])
 
     def test_output_loads_back(self):
-        data = self.dumpdata(
+        data = dumpdata(
             "serializers_regress.author",
             "serializers_regress.tag",
             "serializers_regress.sponsoredpoll",

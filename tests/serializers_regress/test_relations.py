@@ -38,7 +38,12 @@ from .models import (
     Tag,
 )
 from .test_default_output import FORMATS
-from .utils import assert_raises_before_output, make_polls, python_objects
+from .utils import (
+    assert_raises_before_output,
+    dumpdata,
+    make_polls,
+    python_objects,
+)
 
 TEXT_FORMATS = ["python", "json", "jsonl", "yaml"]
 # The links of NestingLimitTests' chain.
@@ -806,14 +811,9 @@ class DumpdataRelationsTests(TestCase):
     def setUpTestData(cls):
         cls.polls = make_polls()
 
-    def dumpdata(self, *args, **options):
-        out = StringIO()
-        management.call_command("dumpdata", *args, stdout=out, **options)
-        return out.getvalue()
-
     def test_relations_and_depth(self):
         data = json.loads(
-            self.dumpdata(
+            dumpdata(
                 "serializers_regress.poll",
                 relations=[
                     "serializers_regress.Poll.choices",
@@ -823,7 +823,7 @@ class DumpdataRelationsTests(TestCase):
         )
         self.assertEqual(data[0]["fields"]["creator"]["fields"], {"name": "Ann"})
         self.assertEqual(data[0]["fields"]["choices"][0]["fields"]["votes"], 3)
-        data = json.loads(self.dumpdata("serializers_regress.choice", depth=1))
+        data = json.loads(dumpdata("serializers_regress.choice", depth=1))
         self.assertEqual(data[0]["fields"]["poll"]["fields"]["question"], "What's up?")
 
     def test_command_line_and_loaddata(self):
@@ -855,7 +855,7 @@ class DumpdataRelationsTests(TestCase):
         ]:
             with self.subTest(options=options):
                 with self.assertRaisesMessage(CommandError, msg):
-                    self.dumpdata("serializers_regress", **options)
+                    dumpdata("serializers_regress", **options)
 
 
 class NestingLimitTests(TestCase):
@@ -980,16 +980,11 @@ class NestingLimitTests(TestCase):
                 load(format, data)
                 self.assertEqual(self.chain(), expected)
 
-    def dumpdata(self, *args, **options):
-        out = StringIO()
-        management.call_command("dumpdata", *args, stdout=out, **options)
-        return out.getvalue()
-
     def test_dumpdata_depth_at_the_limit_loads_back(self):
         expected = self.chain()
         for format in ["json", "jsonl", "yaml", "xml"]:
             with self.subTest(format=format):
-                data = self.dumpdata(
+                data = dumpdata(
                     "serializers_regress.link",
                     format=format,
                     primary_keys="1",
@@ -1016,4 +1011,4 @@ class NestingLimitTests(TestCase):
         ]:
             with self.subTest(options=list(options)):
                 with self.assertRaisesMessage(CommandError, msg):
-                    self.dumpdata("serializers_regress.link", **options)
+                    dumpdata("serializers_regress.link", **options)

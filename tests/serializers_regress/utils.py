@@ -3,7 +3,7 @@ import json
 from io import StringIO
 
 import django
-from django.core import serializers
+from django.core import management, serializers
 from django.core.serializers.base import SerializationError
 
 from .models import Author, Choice, FeaturedPoll, Poll, SponsoredPoll, Tag
@@ -19,6 +19,13 @@ def assert_raises_before_output(test, msg, format, objects, **options):
     with test.assertRaisesMessage(SerializationError, msg):
         serializers.serialize(format, objects, stream=stream, **options)
     test.assertEqual(stream.getvalue(), "")
+
+
+def dumpdata(*args, **options):
+    """The output of the dumpdata command."""
+    out = StringIO()
+    management.call_command("dumpdata", *args, stdout=out, **options)
+    return out.getvalue()
 
 
 def make_polls():
