@@ -1461,8 +1461,8 @@ def carry_run(scratch, state):
                 path.unlink()
                 reports.append((name, "variant removed: the patch applies"))
             continue
-        head = split_patch(path.read_text() if path.exists() else "")[0]
-        head = head or split_patch((repo / "patches" / name).read_text())[0]
+        # A variant says what its patch says: the header is the patch's.
+        head = split_patch((repo / "patches" / name).read_text())[0]
         text = head + scratch.diff(f"carried/{k}", f"carried/{k + 1}")
         if path.exists() and path.read_text() == text:
             reports.append((name, "variant unchanged"))

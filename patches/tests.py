@@ -333,11 +333,16 @@ class SyntheticForkTests(unittest.TestCase):
         self.edit(base, "line 16\n", "sixteen = 2\n")
         code, output = self.fork("refresh", "--into", "0002-ten.patch")
         self.assertEqual(code, 0, output)
+        # The patch's header is reworded too: the variant takes it.
+        patch = self.repo / "patches/0002-ten.patch"
+        patch.write_text(
+            patch.read_text().replace("Subject: Added 0002-ten.patch.", "Subject: Ten.")
+        )
         code, output = self.carry(new_sdist)
         self.assertEqual(code, 0, output)
         self.assertIn("  0002-ten.patch: variant written\n", output)
         variant = (self.repo / "patches/0.0.3/0002-ten.patch").read_text()
-        self.assertTrue(variant.startswith("Subject: Added 0002-ten.patch."))
+        self.assertTrue(variant.startswith("Subject: Ten.\n"), variant[:80])
         self.assertIn("\n-line ten\n+ten = 2\n", variant)
         self.assertIn("\n-line 16\n+sixteen = 2\n", variant)
         out = self.tmp / "rebased"
