@@ -579,6 +579,66 @@ class NestedRowOutputTests(TestCase):
             Choice.objects.order_by("pk"), [Poll], relations=["poll"]
         )
 
+    def test_to_many_by_range_of_keys(self):
+        # Dense integer keys select the related objects by their range, in
+        # a query that costs the same for any number of keys: those of the
+        # polls in between come too, and are left out. Sparse keys select
+        # them by a list.
+        plain, sponsored = self.polls["plain"], self.polls["sponsored"]
+        far = Poll.objects.create(
+            pk=sponsored.pk + 1000,
+            question="Far?",
+            pub_date=plain.pub_date,
+            creator=self.polls["author"],
+            valid_for=1,
+        )
+        far.tags.set(self.polls["tags"])
+        Choice.objects.create(poll=far, choice="Far", votes=0)
+        relations = ["tags", "choices"]
+        for pks, selection in [
+            ([plain.pk, sponsored.pk], ">="),
+            ([plain.pk, far.pk], " IN ("),
+        ]:
+            polls = Poll.objects.filter(pk__in=pks).order_by("pk")
+            with self.subTest(selection=selection):
+                self.assertNestedFromRows(polls, [Poll], relations=relations)
+                with CaptureQueriesContext(connection) as queries:
+                    data = self.serialize("python", polls, relations=relations)
+                related = [
+                    query["sql"]
+                    for query in queries.captured_queries
+                    if "_choice" in query["sql"] or "_poll_tags" in query["sql"]
+                ]
+                self.assertEqual(len(related), 2)
+                for sql in related:
+                    self.assertIn(selection, sql)
+                self.assertEqual(
+                    [
+                        [choice["pk"] for choice in poll["fields"]["choices"]]
+                        for poll in data
+                    ],
+                    [
+                        list(
+                            Choice.objects.filter(poll=pk)
+                            .order_by("pk")
+                            .values_list("pk", flat=True)
+                        )
+                        for pk in pks
+                    ],
+                )
+                self.assertEqual(
+                    [
+                        sorted(tag["pk"] for tag in poll["fields"]["tags"])
+                        for poll in data
+                    ],
+                    [
+                        sorted(
+                            Poll.objects.get(pk=pk).tags.values_list("pk", flat=True)
+                        )
+                        for pk in pks
+                    ],
+                )
+
     def test_objects_built(self):
         """
         The related objects are built, and written by the hooks, where

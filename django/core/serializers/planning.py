@@ -552,35 +552,48 @@ def plain_int_field(field):
 def query_int_m2m_keys(manager, objects, source_field):
     """
     query_m2m_keys() for sources whose key is source_field, a plain integer
-    field (see plain_int_field()): when the keys fill at least half of the
-    range from the least to the greatest, the join table's rows are selected
-    by that range, a query that costs the same to build and to run for any
-    number of keys, unlike a list of them; the keys of the range's other
-    sources are fetched too, and left unused. Return {key: [key, ...]}, or
-    None when the keys aren't ints or are too sparse.
+    field (see plain_int_field()), by a range of keys (see range_queryset()).
+    Return {key: [key, ...]}, or None when the keys aren't ints or are too
+    sparse.
     """
     attname = source_field.attname
     first, *others = objects
-    sources = {getattr(first, attname)}
+    sources = [getattr(first, attname)]
     for obj in others:
-        sources.add(getattr(obj, attname) if isinstance(obj, models.Model) else obj)
-    if any(type(key) is not int for key in sources):
-        return None
-    low, high = min(sources), max(sources)
-    queryset = super(type(manager), manager).get_queryset()
-    if high - low >= 2 * len(sources) or queryset.query.is_sliced:
-        return None
-    # The queryset of get_prefetch_querysets(), filtered by the range.
-    queryset._add_hints(instance=first)
-    queryset = queryset.using(queryset._db or manager._db)
+        sources.append(getattr(obj, attname) if isinstance(obj, models.Model) else obj)
     path = f"{manager.query_field_name}__{source_field.name}"
-    queryset.query.add_q(
-        models.Q(**{f"{path}__gte": low, f"{path}__lte": high}), reuse_all=True
-    )
+    queryset = range_queryset(manager, first, path, sources)
+    if queryset is None:
+        return None
     keys = {}
     for source, key in by_key(queryset).values_list(path, "pk"):
         keys.setdefault(source, []).append(key)
     return keys
+
+
+def range_queryset(manager, first, path, keys):
+    """
+    The queryset of the related manager's get_prefetch_querysets() for the
+    objects whose keys, ints, are keys (first is one of them, the routers'
+    hint), selecting the related objects by the range of keys through path
+    rather than by a list of them: a query that costs the same to build and
+    to run for any number of keys. The range's other objects' related
+    objects come too, to be left unused. None when the keys aren't ints or
+    fill less than half of their range.
+    """
+    keys = set(keys)
+    if not keys or any(type(key) is not int for key in keys):
+        return None
+    low, high = min(keys), max(keys)
+    queryset = super(type(manager), manager).get_queryset()
+    if high - low >= 2 * len(keys) or queryset.query.is_sliced:
+        return None
+    queryset._add_hints(instance=first)
+    queryset = queryset.using(queryset._db or manager._db)
+    queryset.query.add_q(
+        models.Q(**{f"{path}__gte": low, f"{path}__lte": high}), reuse_all=True
+    )
+    return queryset
 
 
 def m2m_keys(obj, field):

@@ -522,6 +522,9 @@ class Serializer(base.Serializer):
         if key_index is None:
             raise NotFromRows(f"{child.accessor!r} refers to a field that isn't read")
         accessor = child.accessor
+        # Integer keys select the related objects by their range, unless
+        # they're sparse (see range_queryset()).
+        by_range = planning.plain_int_field(source)
 
         def related(columns, build):
             keys = columns[key_index]
@@ -529,22 +532,33 @@ class Serializer(base.Serializer):
             rows = []
             if present:
                 first = build(present[0])
-                others = list(dict.fromkeys(keys[i] for i in present[1:]))
                 manager = getattr(first, accessor)
-                if reverse_fk:
-                    # The prefetch's own queryset and filter, which
-                    # get_prefetch_querysets() runs at once.
-                    queryset = super(type(manager), manager).get_queryset()
-                    queryset._add_hints(instance=first)
-                    queryset = _filter_prefetch_queryset(
-                        queryset.using(queryset._db or manager._db),
-                        field.name,
-                        [first, *others],
+                queryset = None
+                if by_range:
+                    group = (
+                        field.attname
+                        if reverse_fk
+                        else f"{manager.query_field_name}__{source.name}"
                     )
-                    group = field.attname
-                else:
-                    queryset = manager.get_prefetch_querysets([first, *others])[0]
-                    (group,) = queryset.query.extra_select
+                    queryset = planning.range_queryset(
+                        manager, first, group, [keys[i] for i in present]
+                    )
+                if queryset is None:
+                    others = list(dict.fromkeys(keys[i] for i in present[1:]))
+                    if reverse_fk:
+                        # The prefetch's own queryset and filter, which
+                        # get_prefetch_querysets() runs at once.
+                        queryset = super(type(manager), manager).get_queryset()
+                        queryset._add_hints(instance=first)
+                        queryset = _filter_prefetch_queryset(
+                            queryset.using(queryset._db or manager._db),
+                            field.name,
+                            [first, *others],
+                        )
+                        group = field.attname
+                    else:
+                        queryset = manager.get_prefetch_querysets([first, *others])[0]
+                        (group,) = queryset.query.extra_select
                 rows = list(queryset.values_list(group, *own[1:]))
                 query_db = queryset.db
             else:
