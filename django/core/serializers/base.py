@@ -524,10 +524,6 @@ class Serializer:
     # from rows, or None (for tests and debugging).
     rows_refused = None
 
-    # Why the objects of the last queryset were built rather than written
-    # from rows, or None (for tests and debugging).
-    rows_refused = None
-
     def write_chunk(self, objects):
         """Write the data of the objects of a chunk that dump_rows() gave."""
         for data in objects:
