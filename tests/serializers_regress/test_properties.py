@@ -20,12 +20,13 @@ from unittest import mock
 import yaml
 
 from django.core import management, serializers
-from django.core.serializers import python, pyyaml
+from django.core.serializers import python, pyyaml, xml_serializer
 from django.core.serializers.base import SerializationError
 from django.core.serializers.json import ArrayReader, DjangoJSONEncoder, dumps_rows
 from django.db import connection, transaction
 
 from .models import Author, Book, Choice, FeaturedPoll, Gadget, Poll, Seat, Tag
+from .test_rows import XMLObjects
 from .test_streaming import dump_unaliased
 
 try:
@@ -359,6 +360,60 @@ class RoundTripPropertyTests(TestCase):
                 fixture.write(data)
             management.call_command("loaddata", path, verbosity=0)
         self.assertEqual(state(format), before)
+
+
+@unittest.skipUnless(hypothesis, "hypothesis isn't installed")
+class XMLRowsPropertyTests(TestCase):
+    @given(
+        polls=st.lists(
+            st.tuples(
+                # Any text PostgreSQL holds, markup's characters often: XML
+                # escapes some and refuses control characters.
+                st.text(
+                    st.sampled_from(list("<>&\"' \t\n\r\x01\x7f\x85\u2028é"))
+                    | st.characters(exclude_characters="\x00"),
+                    max_size=30,
+                ),
+                st.integers(-(2**31), 2**31 - 1),
+                st.integers(0, 2),
+            ),
+            min_size=1,
+            max_size=4,
+        ),
+        options=st.fixed_dictionaries(
+            {},
+            optional={
+                "indent": st.sampled_from([None, 0, 2]),
+                "pk_name": st.booleans(),
+                "fields": st.sampled_from([["question"], ["tags", "creator"]]),
+            },
+        ),
+    )
+    def test_rows_written_as_the_hooks_write_them(self, polls, options):
+        creator = Author.objects.create(name="Ann")
+        tags = [Tag.objects.create(name=name) for name in ["a", "b"]]
+        for question, valid_for, tag_count in polls:
+            poll = Poll.objects.create(
+                question=question,
+                pub_date=datetime.datetime(2009, 4, 1, 12, 30, 15, 123456),
+                creator=creator,
+                valid_for=valid_for,
+            )
+            poll.tags.set(tags[:tag_count])
+        outputs = []
+        for serializer_class in [xml_serializer.Serializer, XMLObjects]:
+            serializer = serializer_class()
+            try:
+                outputs.append(
+                    serializer.serialize(Poll.objects.order_by("pk"), **options)
+                )
+            except ValueError as e:
+                outputs.append((type(e), str(e)))
+            if serializer_class is XMLObjects:
+                self.assertIsNotNone(serializer.rows_refused)
+            elif not isinstance(outputs[-1], tuple):
+                self.assertIsNone(serializer.rows_refused)
+        self.assertEqual(outputs[0], outputs[1])
 
 
 @unittest.skipUnless(hypothesis, "hypothesis isn't installed")

@@ -8,7 +8,7 @@ from unittest import mock
 
 from django.core import serializers
 from django.core.management import call_command
-from django.core.serializers import json, jsonl, python, pyyaml
+from django.core.serializers import json, jsonl, python, pyyaml, xml_serializer
 from django.core.serializers.planning import reads_related
 from django.db import connection, models
 from django.db.models import Count
@@ -25,6 +25,7 @@ from .models import (
     Choice,
     Club,
     Enrolment,
+    FeaturedPoll,
     Label,
     Membership,
     Poll,
@@ -78,11 +79,17 @@ class YAMLObjects(pyyaml.Serializer):
         super().end_object(obj)
 
 
+class XMLObjects(xml_serializer.Serializer):
+    def end_object(self, obj):
+        super().end_object(obj)
+
+
 OBJECTS = {
     "python": PythonObjects,
     "json": JSONObjects,
     "jsonl": JSONLObjects,
     "yaml": YAMLObjects,
+    "xml": XMLObjects,
 }
 
 
@@ -197,6 +204,51 @@ class RowOutputTests(TestCase):
         # Each object is built for its extras, from its row.
         self.assertWrittenFromRows(
             polls, built=polls.count(), formats=["yaml"], extras=["till_date", "pk"]
+        )
+
+    def test_xml(self):
+        # Each field's text, as XML's hooks write it.
+        polls = Poll.objects.order_by("pk")
+        for options in [
+            {},
+            {"indent": 2},
+            {"indent": 0},
+            {"pk_name": True},
+            {"fields": ["tags", "pub_date"]},
+        ]:
+            self.assertWrittenFromRows(polls, built=1, formats=["xml"], **options)
+        self.assertWrittenFromRows(
+            RecentPoll.objects.order_by("pk"), built=1, formats=["xml"]
+        )
+        self.assertWrittenFromRows(
+            FeaturedPoll.objects.order_by("pk"),
+            built=1,
+            formats=["xml"],
+            inherited=True,
+        )
+        # Each object is built for its extras, from its row.
+        self.assertWrittenFromRows(
+            polls, built=polls.count(), formats=["xml"], extras=["till_date", "pk"]
+        )
+        fields = [
+            field.name
+            for field in Sample._meta.get_fields()
+            if field.concrete and field.name not in ("id", "signed")
+        ]
+        self.assertWrittenFromRows(
+            Sample.objects.order_by("pk"), built=2, formats=["xml"], fields=fields
+        )
+        # SignedField's value_to_string() reads the object, whose text XML
+        # writes where records hold the value.
+        serializer = serializers.get_serializer("xml")()
+        serializer.serialize(Sample.objects.all())
+        self.assertEqual(
+            serializer.rows_refused,
+            "serializers_regress.Sample.signed has a value_to_string() of its own",
+        )
+        serializer.serialize(Poll.objects.all(), relations=["choices"])
+        self.assertEqual(
+            serializer.rows_refused, "XML writes followed relations through its hooks"
         )
 
     def test_without_many_to_many_fields(self):

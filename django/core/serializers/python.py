@@ -321,19 +321,6 @@ class Serializer(base.Serializer):
         "end_related_object",
     )
 
-    def overridden_hook(self, names=record_hooks):
-        """
-        The first of names, hooks of Django's serializers, that this
-        serializer's class overrides outside Django, or None: the one place
-        that asks, so that the records built without the hooks are built
-        only where the hooks would build the same.
-        """
-        cls = type(self)
-        for name in names:
-            if not getattr(cls, name).__module__.startswith("django.core.serializers."):
-                return name
-        return None
-
     def dump_rows(self, queryset):
         """
         Return an iterator of Rows, a chunk each, of the objects of queryset,

@@ -11,6 +11,7 @@ from io import BytesIO, StringIO
 from xml.dom import minidom, pulldom
 from xml.sax import SAXParseException, handler
 from xml.sax.expatreader import ExpatParser as _ExpatParser
+from xml.sax.saxutils import escape, quoteattr
 
 from django.apps import apps
 from django.conf import settings
@@ -111,6 +112,219 @@ class Serializer(base.Serializer):
             self.xml.ignorableWhitespace(
                 "\n" + " " * self.options.get("indent") * level
             )
+
+    # The hooks whose work write_chunk() does (see overridden_hook()).
+    record_hooks = (
+        "start_object",
+        "end_object",
+        "write_fields",
+        "field_handler",
+        "handle_field",
+        "_write_field_value",
+        "handle_fk_field",
+        "handle_m2m_field",
+        "handle_extra",
+        "indent",
+        "_start_field",
+        "_start_relational_field",
+    )
+
+    # The value_to_string() methods whose text write_chunk() gives from the
+    # value that the python format's records hold: str() of it, its
+    # isoformat() for a date or a time, or the text itself (the others are
+    # never kept as they are).
+    _texts = {
+        models.Field.value_to_string: str,
+        models.DateField.value_to_string: None,
+        models.DateTimeField.value_to_string: None,
+        models.TimeField.value_to_string: None,
+        models.DurationField.value_to_string: str,
+        models.BinaryField.value_to_string: str,
+        models.JSONField.value_to_string: None,
+    }
+    # Those whose text of a key is str() of the key that records hold.
+    _key_texts = {
+        models.Field.value_to_string,
+        models.DateField.value_to_string,
+        models.DateTimeField.value_to_string,
+        models.TimeField.value_to_string,
+    }
+
+    def dump_rows(self, queryset):
+        """
+        The python format's records of queryset's objects, read from its
+        rows (see python.Serializer.dump_rows()), which write_chunk() writes
+        as the hooks would write the objects; or None.
+        """
+        from django.core.serializers import python
+
+        hook = self.overridden_hook()
+        if hook:
+            self.rows_refused = f"{type(self).__qualname__} overrides {hook}()"
+            return None
+        model = queryset.model
+        plan = self.planner.plan_of(
+            self.planner.node(model._meta.concrete_model), model, queryset
+        )
+        if plan.relations:
+            self.rows_refused = "XML writes followed relations through its hooks"
+            return None
+        for field in [model._meta.pk, *(field for _, field in plan.fields)]:
+            if type(field).value_to_string not in self._texts or (
+                # Related keys are written as str() of them, which records
+                # hold unless their field has a text of its own for them.
+                field.many_to_many
+                and type(field.target_field).value_to_string not in self._key_texts
+            ):
+                self.rows_refused = (
+                    f"{model._meta.label}.{field.name} has a value_to_string() of "
+                    "its own"
+                )
+                return None
+        source = python.Serializer()
+        source.configure(self.serialization_options)
+        source.planner, source.custom = self.planner, self.custom
+        source.chunked, source.chunk_size = self.chunked, self.chunk_size
+        dumps = source.dump_rows(queryset)
+        self.rows_refused = source.rows_refused
+        return dumps
+
+    def write_chunk(self, rows):
+        """Write the objects of rows, a chunk of dump_rows(), in one piece."""
+        model = apps.get_model(rows.label)
+        opts = model._meta
+        level = self.options.get("indent")
+        indents = (
+            ["", "", "", ""]
+            if level is None
+            else ["\n" + " " * level * n for n in range(4)]
+        )
+        columns = []
+        for name, column in zip(rows.names, rows.columns):
+            field = opts.get_field(name)
+            columns.append((self._column_text(model, field, indents), column))
+        pk_text = self._field_text(opts.pk)
+        start = "%s<object model=%s" % (indents[1], quoteattr(rows.label))
+        pk_name = ""
+        if rows.pk_name is not None:
+            pk_name = " pk_name=" + quoteattr(pk_name_string(rows.pk_name))
+        end = "%s</object>" % indents[1]
+        extras = list(zip(rows.extra_names, rows.extra_columns))
+        parts = []
+        for i, key in enumerate(rows.keys):
+            parts.append(start)
+            if key is not None:
+                pk = pk_text(key)
+                if CONTROL_CHARACTERS.search(pk):
+                    xml_attribute(self._stub(model, key), pk)
+                parts.append(" pk=" + quoteattr(pk))
+            parts.append(pk_name + ">")
+            for write, column in columns:
+                parts.append(write(column[i], key))
+            for name, column in extras:
+                parts.append(self._extra_text(model, key, name, column[i], indents))
+            parts.append(end)
+        self.xml.ignorableWhitespace("".join(parts))
+        self.first = False
+
+    @staticmethod
+    def _stub(model, key):
+        """An object of model with only its key, for an error message."""
+        return model.from_db(None, [model._meta.pk.attname], [key])
+
+    def _field_text(self, field):
+        """The function giving a record's value of field as XML text."""
+        if field.get_internal_type() == "JSONField":
+            return lambda value: json.dumps(value, cls=field.encoder)
+        text = self._texts[type(field).value_to_string]
+        if text is not None:
+            return text
+
+        def isoformat(value):
+            if isinstance(value, (datetime.date, datetime.time)):
+                return value.isoformat()
+            return value
+
+        return isoformat
+
+    def _column_text(self, model, field, indents):
+        """
+        The function giving the XML of field's element from a record's
+        value of it and the object's key, as the hooks write it.
+        """
+        if field.many_to_many:
+            tag = indents[2] + self._field_tag(
+                field,
+                lambda: {
+                    "name": field.name,
+                    "rel": field.remote_field.__class__.__name__,
+                    "to": str(field.remote_field.model._meta),
+                },
+            )
+            related = field.remote_field.model
+
+            def many(keys, key):
+                if not keys:
+                    return tag + "</field>"
+                items = []
+                for related_key in keys:
+                    pk = str(related_key)
+                    if CONTROL_CHARACTERS.search(pk):
+                        xml_attribute(self._stub(related, related_key), pk)
+                    items.append("<object pk=%s></object>" % quoteattr(pk))
+                return tag + "".join(items) + "</field>"
+
+            return many
+        if field.is_relation:
+            attrs = {
+                "name": field.name,
+                "rel": field.remote_field.__class__.__name__,
+                "to": str(field.remote_field.model._meta),
+            }
+            text = str
+        else:
+            attrs = {"name": field.name, "type": field.get_internal_type()}
+            text = self._field_text(field)
+        tag = indents[2] + self._field_tag(field, lambda: attrs)
+        name = field.name
+
+        def one(value, key):
+            if value is None:
+                return tag + "<None></None></field>"
+            value = text(value)
+            if CONTROL_CHARACTERS.search(value):
+                if field.is_relation:
+                    # As SimplerXMLGenerator.characters() refuses it.
+                    raise UnserializableContentError(
+                        "Control characters are not supported in XML 1.0"
+                    )
+                raise ValueError(
+                    "%s.%s (pk:%s) contains unserializable characters"
+                    % (model.__name__, name, key)
+                )
+            return tag + escape(value) + "</field>"
+
+        return one
+
+    def _extra_text(self, model, key, name, value, indents):
+        """The XML of an extra's element, as handle_extra() writes it."""
+        try:
+            type_name, text = extra_to_string(value)
+        except (TypeError, ValueError) as e:
+            raise base.unwritable_extra(model._meta.label, key, name, "XML", e) from e
+        start = "%s<extra name=%s type=%s>" % (
+            indents[2],
+            quoteattr(name),
+            quoteattr(type_name),
+        )
+        if value is None:
+            return start + "<None></None></extra>"
+        if CONTROL_CHARACTERS.search(text):
+            raise base.SerializationError(
+                "%s (pk=%s): the extra %r contains unserializable characters"
+                % (model._meta.label, key, name)
+            )
+        return start + escape(text) + "</extra>"
 
     def start_serialization(self):
         """
@@ -483,13 +697,17 @@ class Serializer(base.Serializer):
         start tag is the same for every object, so the generator renders it
         once and it's written as it is after that.
         """
+        # The generator's own way to write text as it is.
+        self.xml.ignorableWhitespace(self._field_tag(field, attrs))
+
+    def _field_tag(self, field, attrs):
+        """The start tag of field's <field> element, rendered once."""
         tag = self._field_tags.get(field)
         if tag is None:
             rendered = StringIO()
             SimplerXMLGenerator(rendered).startElement("field", attrs())
             tag = self._field_tags[field] = rendered.getvalue()
-        # The generator's own way to write text as it is.
-        self.xml.ignorableWhitespace(tag)
+        return tag
 
 
 class Deserializer(base.Deserializer):
