@@ -129,10 +129,10 @@ class Serializer(base.Serializer):
         "_start_relational_field",
     )
 
-    # The value_to_string() methods whose text write_chunk() gives from the
-    # value that the python format's records hold: str() of it, its
-    # isoformat() for a date or a time, or the text itself (the others are
-    # never kept as they are).
+    # The fields' value_to_string() whose text write_chunk() gives from the
+    # value a python record holds for the field: str() of it, or (None, see
+    # _field_text()) the isoformat() of a date or a time and the JSON of a
+    # JSONField's. Any other may read the object, which XML then builds.
     _texts = {
         models.Field.value_to_string: str,
         models.DateField.value_to_string: None,
@@ -142,7 +142,8 @@ class Serializer(base.Serializer):
         models.BinaryField.value_to_string: str,
         models.JSONField.value_to_string: None,
     }
-    # Those whose text of a key is str() of the key that records hold.
+    # Those of a related model's key whose text, str() of the key, is also
+    # str() of what a record holds for it.
     _key_texts = {
         models.Field.value_to_string,
         models.DateField.value_to_string,
@@ -154,7 +155,8 @@ class Serializer(base.Serializer):
         """
         The python format's records of queryset's objects, read from its
         rows (see python.Serializer.dump_rows()), which write_chunk() writes
-        as the hooks would write the objects; or None.
+        as the hooks would write the objects; or None, with rows_refused
+        saying why.
         """
         from django.core.serializers import python
 
