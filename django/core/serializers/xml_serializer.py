@@ -16,10 +16,11 @@ from xml.sax.saxutils import escape, quoteattr
 from django.apps import apps
 from django.conf import settings
 from django.core.exceptions import FieldDoesNotExist, ObjectDoesNotExist
-from django.core.serializers import base, planning
+from django.core.serializers import base, planning, python
 from django.core.serializers.custom import Described, Seq
 from django.core.serializers.json import DjangoJSONEncoder
-from django.core.serializers.planning import is_many, is_reverse
+from django.core.serializers.planning import find_relation, is_many, is_reverse
+from django.core.serializers.python import Related
 from django.db import DEFAULT_DB_ALIAS, models
 from django.utils.duration import duration_iso_string
 from django.utils.xmlutils import (
@@ -127,6 +128,11 @@ class Serializer(base.Serializer):
         "indent",
         "_start_field",
         "_start_relational_field",
+        "handle_relation",
+        "start_relation",
+        "end_relation",
+        "start_related_object",
+        "end_related_object",
     )
 
     # The fields' value_to_string() whose text write_chunk() gives from the
@@ -158,31 +164,15 @@ class Serializer(base.Serializer):
         as the hooks would write the objects; or None, with rows_refused
         saying why.
         """
-        from django.core.serializers import python
-
         hook = self.overridden_hook()
         if hook:
             self.rows_refused = f"{type(self).__qualname__} overrides {hook}()"
             return None
-        model = queryset.model
-        plan = self.planner.plan_of(
-            self.planner.node(model._meta.concrete_model), model, queryset
-        )
-        if plan.relations:
-            self.rows_refused = "XML writes followed relations through its hooks"
+        node = self.planner.node(queryset.model._meta.concrete_model)
+        refusal = self._text_refusal(node, queryset.model, queryset)
+        if refusal:
+            self.rows_refused = refusal
             return None
-        for field in [model._meta.pk, *(field for _, field in plan.fields)]:
-            if type(field).value_to_string not in self._texts or (
-                # Related keys are written as str() of them, which records
-                # hold unless their field has a text of its own for them.
-                field.many_to_many
-                and type(field.target_field).value_to_string not in self._key_texts
-            ):
-                self.rows_refused = (
-                    f"{model._meta.label}.{field.name} has a value_to_string() of "
-                    "its own"
-                )
-                return None
         source = python.Serializer()
         source.configure(self.serialization_options)
         source.planner, source.custom = self.planner, self.custom
@@ -191,43 +181,107 @@ class Serializer(base.Serializer):
         self.rows_refused = source.rows_refused
         return dumps
 
+    def _text_refusal(self, node, model=None, queryset=None):
+        """
+        Why the records of node's objects, and of the related objects its
+        plan follows, can't give their text, or None.
+        """
+        plan = self.planner.plan_of(node, model, queryset)
+        followed = {relation for relation, _ in plan.relations}
+        for field in [node.model._meta.pk, *(field for _, field in plan.fields)]:
+            label = f"{node.model._meta.label}.{field.name}"
+            if field in followed:
+                continue
+            if type(field).value_to_string not in self._texts:
+                return f"{label} has a value_to_string() of its own"
+            if (
+                field.many_to_many
+                and type(field.target_field).value_to_string not in self._key_texts
+            ):
+                # Related keys are written as str() of them, which records
+                # hold unless their field has a text of its own for them.
+                return f"the keys of {label} have a value_to_string() of their own"
+        for _, child in plan.relations:
+            refusal = self._text_refusal(child)
+            if refusal:
+                return refusal
+        return None
+
     def write_chunk(self, rows):
         """Write the objects of rows, a chunk of dump_rows(), in one piece."""
+        self.xml.ignorableWhitespace("".join(self._object_texts(rows, 0)))
+
+    def _object_texts(self, rows, nesting):
+        """
+        The XML of each object of rows, nested nesting levels of followed
+        relations deep, as the hooks write it.
+        """
         model = apps.get_model(rows.label)
         opts = model._meta
         level = self.options.get("indent")
         indents = (
             ["", "", "", ""]
             if level is None
-            else ["\n" + " " * level * n for n in range(4)]
+            else ["\n" + " " * level * (n + 2 * nesting) for n in range(4)]
         )
-        columns = []
-        for name, column in zip(rows.names, rows.columns):
-            field = opts.get_field(name)
-            columns.append((self._column_text(model, field, indents), column))
+        keys = rows.keys
         pk_text = self._field_text(opts.pk)
         start = "%s<object model=%s" % (indents[1], quoteattr(rows.label))
-        pk_name = ""
+        pk_name = ">"
         if rows.pk_name is not None:
-            pk_name = " pk_name=" + quoteattr(pk_name_string(rows.pk_name))
-        end = "%s</object>" % indents[1]
-        extras = list(zip(rows.extra_names, rows.extra_columns))
-        parts = []
-        for i, key in enumerate(rows.keys):
-            parts.append(start)
-            if key is not None:
-                pk = pk_text(key)
-                if CONTROL_CHARACTERS.search(pk):
-                    xml_attribute(self._stub(model, key), pk)
-                parts.append(" pk=" + quoteattr(pk))
-            parts.append(pk_name + ">")
-            for write, column in columns:
-                parts.append(write(column[i], key))
-            for name, column in extras:
-                parts.append(self._extra_text(model, key, name, column[i], indents))
-            parts.append(end)
-        self.xml.ignorableWhitespace("".join(parts))
-        self.first = False
+            pk_name = " pk_name=%s>" % quoteattr(pk_name_string(rows.pk_name))
+        starts = []
+        for key in keys:
+            if key is None:
+                starts.append(start + pk_name)
+                continue
+            pk = pk_text(key)
+            if CONTROL_CHARACTERS.search(pk):
+                xml_attribute(self._stub(model, key), pk)
+            starts.append("%s pk=%s%s" % (start, quoteattr(pk), pk_name))
+        columns = []
+        for name, column in zip(rows.names, rows.columns):
+            if isinstance(column, Related):
+                columns.append(
+                    self._relation_texts(model, name, column, indents, nesting)
+                )
+            else:
+                write = self._column_text(model, opts.get_field(name), indents)
+                columns.append(list(map(write, column, keys)))
+        for name, column in zip(rows.extra_names, rows.extra_columns):
+            columns.append(
+                [
+                    self._extra_text(model, key, name, value, indents)
+                    for value, key in zip(column, keys)
+                ]
+            )
+        ends = [indents[1] + "</object>"] * len(keys)
+        return list(map("".join, zip(starts, *columns, ends)))
+
+    def _relation_texts(self, model, name, column, indents, nesting):
+        """
+        The XML of the <field> that holds each object's related objects of
+        column, a followed relation's Related column, as the hooks write it.
+        """
+        relation = find_relation(model, name)
+        rel = relation if is_reverse(relation) else relation.remote_field
+        tag = "%s<field name=%s rel=%s to=%s>" % (
+            indents[2],
+            quoteattr(name),
+            quoteattr(rel.__class__.__name__),
+            quoteattr(str(relation.related_model._meta)),
+        )
+        end = indents[2] + "</field>"
+        objects = self._object_texts(column.rows, nesting + 1)
+        if column.spans is None:
+            return [
+                tag + ("<None></None></field>" if key is None else text + end)
+                for key, text in zip(column.rows.keys, objects)
+            ]
+        return [
+            tag + ("".join(objects[start:stop]) + end if stop > start else "</field>")
+            for start, stop in column.spans
+        ]
 
     @staticmethod
     def _stub(model, key):
