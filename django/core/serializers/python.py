@@ -411,9 +411,11 @@ class Serializer(base.Serializer):
                 if not field.remote_field.through._meta.auto_created:
                     # Through a model of its own: not written.
                     continue
+                self._check_column(model, field)
                 name = field.name
                 value = self._m2m_column(field, index[opts.pk.attname])
             elif field.attname in index:
+                self._check_column(model, field)
                 name = field.name
                 value = self._converted(
                     self._column(model, field, index[field.attname])
@@ -424,6 +426,23 @@ class Serializer(base.Serializer):
         (_, keys), *values = values
         extras = [(name, self._converted_extra(get)) for name, get in plan.extras]
         return RowReader(model, plan.pk_name, start, attnames, keys, values, extras)
+
+    def _check_column(self, model, field):
+        """
+        Raise NotFromRows when what the format writes for field can't come
+        from the records' values (see column_refusal()).
+        """
+        refusal = self.column_refusal(model, field)
+        if refusal:
+            raise NotFromRows(refusal)
+
+    def column_refusal(self, model, field):
+        """
+        Why the format's text of model's field can't be given from the
+        records' value of it, or None: a format that writes more than the
+        records hold says so here.
+        """
+        return None
 
     def _converted(self, column):
         convert = self.column_values

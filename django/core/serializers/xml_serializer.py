@@ -168,44 +168,13 @@ class Serializer(base.Serializer):
         if hook:
             self.rows_refused = f"{type(self).__qualname__} overrides {hook}()"
             return None
-        node = self.planner.node(queryset.model._meta.concrete_model)
-        refusal = self._text_refusal(node, queryset.model, queryset)
-        if refusal:
-            self.rows_refused = refusal
-            return None
-        source = python.Serializer()
+        source = Records()
         source.configure(self.serialization_options)
         source.planner, source.custom = self.planner, self.custom
         source.chunked, source.chunk_size = self.chunked, self.chunk_size
         dumps = source.dump_rows(queryset)
         self.rows_refused = source.rows_refused
         return dumps
-
-    def _text_refusal(self, node, model=None, queryset=None):
-        """
-        Why the records of node's objects, and of the related objects its
-        plan follows, can't give their text, or None.
-        """
-        plan = self.planner.plan_of(node, model, queryset)
-        followed = {relation for relation, _ in plan.relations}
-        for field in [node.model._meta.pk, *(field for _, field in plan.fields)]:
-            label = f"{node.model._meta.label}.{field.name}"
-            if field in followed:
-                continue
-            if type(field).value_to_string not in self._texts:
-                return f"{label} has a value_to_string() of its own"
-            if (
-                field.many_to_many
-                and type(field.target_field).value_to_string not in self._key_texts
-            ):
-                # Related keys are written as str() of them, which records
-                # hold unless their field has a text of its own for them.
-                return f"the keys of {label} have a value_to_string() of their own"
-        for _, child in plan.relations:
-            refusal = self._text_refusal(child)
-            if refusal:
-                return refusal
-        return None
 
     def write_chunk(self, rows):
         """Write the objects of rows, a chunk of dump_rows(), in one piece."""
@@ -265,11 +234,14 @@ class Serializer(base.Serializer):
         """
         relation = find_relation(model, name)
         rel = relation if is_reverse(relation) else relation.remote_field
-        tag = "%s<field name=%s rel=%s to=%s>" % (
-            indents[2],
-            quoteattr(name),
-            quoteattr(rel.__class__.__name__),
-            quoteattr(str(relation.related_model._meta)),
+        tag = indents[2] + self._start_tag(
+            relation,
+            "field",
+            lambda: {
+                "name": name,
+                "rel": rel.__class__.__name__,
+                "to": str(relation.related_model._meta),
+            },
         )
         end = indents[2] + "</field>"
         objects = self._object_texts(column.rows, nesting + 1)
@@ -368,10 +340,10 @@ class Serializer(base.Serializer):
             type_name, text = extra_to_string(value)
         except (TypeError, ValueError) as e:
             raise base.unwritable_extra(model._meta.label, key, name, "XML", e) from e
-        start = "%s<extra name=%s type=%s>" % (
-            indents[2],
-            quoteattr(name),
-            quoteattr(type_name),
+        start = indents[2] + self._start_tag(
+            ("extra", name, type_name),
+            "extra",
+            lambda: {"name": name, "type": type_name},
         )
         if value is None:
             return start + "<None></None></extra>"
@@ -758,12 +730,36 @@ class Serializer(base.Serializer):
 
     def _field_tag(self, field, attrs):
         """The start tag of field's <field> element, rendered once."""
-        tag = self._field_tags.get(field)
+        return self._start_tag(field, "field", attrs)
+
+    def _start_tag(self, key, name, attrs):
+        """
+        The start tag of a name element whose attributes attrs() gives, as
+        the generator renders it, once for each key.
+        """
+        tag = self._field_tags.get(key)
         if tag is None:
             rendered = StringIO()
-            SimplerXMLGenerator(rendered).startElement("field", attrs())
-            tag = self._field_tags[field] = rendered.getvalue()
+            SimplerXMLGenerator(rendered).startElement(name, attrs())
+            tag = self._field_tags[key] = rendered.getvalue()
         return tag
+
+
+class Records(python.Serializer):
+    """The python format's records of the objects that XML writes from rows."""
+
+    def column_refusal(self, model, field):
+        label = f"{model._meta.label}.{field.name}"
+        if type(field).value_to_string not in Serializer._texts:
+            return f"{label} has a value_to_string() of its own"
+        if (
+            field.many_to_many
+            and type(field.target_field).value_to_string not in Serializer._key_texts
+        ):
+            # Related keys are written as str() of them, which records hold
+            # unless their field has a text of its own for them.
+            return f"the keys of {label} have a value_to_string() of their own"
+        return None
 
 
 class Deserializer(base.Deserializer):
